@@ -1,0 +1,38 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "frontlint",
+    products: [
+        .executable(name: "frontlint", targets: ["frontlint"]),
+        .library(name: "FrontLint", targets: ["FrontLint"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // libyaml from the system (Debian: libyaml-dev, Homebrew: libyaml), found through pkg-config.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Everything testable: load -> check -> report.
+        .target(
+            name: "FrontLint",
+            dependencies: ["CYAML"]
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "frontlint",
+            dependencies: [
+                "FrontLint",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "FrontLintTests",
+            dependencies: ["FrontLint"]
+        ),
+    ]
+)

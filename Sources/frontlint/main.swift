@@ -1,0 +1,2 @@
+import FrontLint
+print("frontlint")
