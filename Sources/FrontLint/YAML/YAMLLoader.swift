@@ -1,0 +1,294 @@
+internal import CYAML
+
+/// Loads YAML through libyaml's event API into a `YAMLDocument` whose nodes carry exact file positions.
+///
+/// Only the bytes of `range` are handed to libyaml; every mark it reports is mapped back to a byte offset of
+/// the whole file (libyaml counts marks in characters), so positions account for the front matter offset,
+/// a byte order mark and CRLF endings. The walk over events is iterative: nesting depth costs heap, never
+/// stack, and is bounded by `maxDepth` so that hostile input stops early.
+public struct YAMLLoader: Sendable {
+    /// The deepest nesting of collections that is loaded; deeper input is reported and loading stops.
+    public var maxDepth: Int
+
+    public init(maxDepth: Int = 256) {
+        self.maxDepth = maxDepth
+    }
+
+    public func load(_ source: SourceFile, range: Range<Int>) -> YAMLDocument {
+        source.bytes.withUnsafeBufferPointer { buffer in
+            var builder = Builder(source: source, range: range, buffer: buffer, maxDepth: maxDepth)
+            builder.run()
+            return builder.document
+        }
+    }
+
+    /// Loads a whole file, e.g. a configuration file.
+    public func load(_ source: SourceFile) -> YAMLDocument {
+        load(source, range: source.lineStarts[0]..<source.bytes.count)
+    }
+}
+
+/// Maps libyaml's character index to a byte offset, moving a cursor forward or back from where the last
+/// mark was. Marks arrive nearly in order, so the total work is linear in the input.
+private struct MarkMapper {
+    let buffer: UnsafeBufferPointer<UInt8>
+    let end: Int
+    var characterIndex = 0
+    var byteOffset: Int
+
+    init(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+        self.buffer = buffer
+        self.end = range.upperBound
+        self.byteOffset = range.lowerBound
+    }
+
+    mutating func offset(ofCharacter index: Int) -> Int {
+        while characterIndex < index && byteOffset < end {
+            byteOffset += MarkMapper.sequenceLength(buffer[byteOffset])
+            characterIndex += 1
+        }
+        while characterIndex > index {
+            byteOffset -= 1
+            while byteOffset > 0 && buffer[byteOffset] & 0xC0 == 0x80 { byteOffset -= 1 }
+            characterIndex -= 1
+        }
+        return min(byteOffset, end)
+    }
+
+    static func sequenceLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0x80: return 1
+        case 0xC0..<0xE0: return 2
+        case 0xE0..<0xF0: return 3
+        case 0xF0..<0xF8: return 4
+        default: return 1
+        }
+    }
+}
+
+private struct Builder {
+    let source: SourceFile
+    let range: Range<Int>
+    let buffer: UnsafeBufferPointer<UInt8>
+    let maxDepth: Int
+    var document = YAMLDocument()
+    var mapper: MarkMapper
+    var positions: PositionResolver
+    var anchors: [String: NodeID] = [:]
+    var stack: [Frame] = []
+    var documentCount = 0
+
+    struct Frame {
+        let id: NodeID
+        let isMapping: Bool
+        var children: [NodeID] = []
+        /// For mappings: the first key node of each key text, to find duplicates.
+        var seenKeys: [String: NodeID] = [:]
+    }
+
+    init(source: SourceFile, range: Range<Int>, buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
+        self.source = source
+        self.range = range
+        self.buffer = buffer
+        self.maxDepth = maxDepth
+        self.mapper = MarkMapper(buffer: buffer, range: range)
+        self.positions = PositionResolver(source)
+    }
+
+    mutating func position(_ mark: yaml_mark_t) -> Position {
+        positions.position(atOffset: mapper.offset(ofCharacter: Int(mark.index)))
+    }
+
+    mutating func range(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceRange {
+        let s = position(start)
+        let e = position(end)
+        return SourceRange(start: s, end: e)
+    }
+
+    mutating func run() {
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else { return }
+        defer { yaml_parser_delete(parser) }
+        let base = buffer.baseAddress.map { $0 + range.lowerBound } ?? UnsafePointer(bitPattern: 1)!
+        yaml_parser_set_input_string(parser, base, range.count)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) != 0 else {
+                reportError(parser.pointee)
+                return
+            }
+            defer { yaml_event_delete(&event) }
+            if event.type == YAML_STREAM_END_EVENT { return }
+            if !handle(&event) { return }
+        }
+    }
+
+    /// Handles one event; returns false to stop loading.
+    mutating func handle(_ event: inout yaml_event_t) -> Bool {
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documentCount += 1
+            if documentCount > 1 {
+                let r = range(event.start_mark, event.end_mark)
+                document.problems.append(YAMLProblem(
+                    kind: .multipleDocuments,
+                    message: "front matter holds more than one YAML document; only the first is read",
+                    help: "remove the `...` or `---` document marker inside the front matter",
+                    range: r))
+                return false
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let value = string(data.value, length: data.length) ?? ""
+            let scalar = YAMLScalar(value: value, style: style(data.style), tag: tagString(data.tag))
+            let node = YAMLNode(kind: .scalar(scalar), range: range(event.start_mark, event.end_mark),
+                                anchor: string(data.anchor))
+            return add(node)
+        case YAML_ALIAS_EVENT:
+            let name = string(event.data.alias.anchor) ?? ""
+            let node = YAMLNode(kind: .alias(name: name, target: anchors[name]),
+                                range: range(event.start_mark, event.end_mark))
+            return add(node)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor: String?
+            let tag: String?
+            let isFlow: Bool
+            if isMapping {
+                anchor = string(event.data.mapping_start.anchor)
+                tag = tagString(event.data.mapping_start.tag)
+                isFlow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+            } else {
+                anchor = string(event.data.sequence_start.anchor)
+                tag = tagString(event.data.sequence_start.tag)
+                isFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
+            }
+            let start = range(event.start_mark, event.end_mark)
+            if stack.count >= maxDepth {
+                document.problems.append(YAMLProblem(
+                    kind: .tooDeep,
+                    message: "collections are nested more than \(maxDepth) levels deep; frontlint stops reading here",
+                    help: "front matter this deep is almost surely generated or hostile; flatten it",
+                    range: start))
+                return false
+            }
+            let node = YAMLNode(kind: isMapping ? .mapping([]) : .sequence([]), range: start,
+                                anchor: anchor, tag: tag, isFlow: isFlow)
+            let id = NodeID(document.nodes.count)
+            document.nodes.append(node)
+            if let anchor { anchors[anchor] = id }
+            stack.append(Frame(id: id, isMapping: isMapping))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return false }
+            let end = position(event.end_mark)
+            var node = document.nodes[Int(frame.id)]
+            node.range.end = max(end, node.range.start)
+            if frame.isMapping {
+                var entries: [MappingEntry] = []
+                entries.reserveCapacity(frame.children.count / 2)
+                var i = 0
+                while i + 1 < frame.children.count {
+                    entries.append(MappingEntry(key: frame.children[i], value: frame.children[i + 1]))
+                    i += 2
+                }
+                node.kind = .mapping(entries)
+            } else {
+                node.kind = .sequence(frame.children)
+            }
+            document.nodes[Int(frame.id)] = node
+            attach(frame.id)
+        default:
+            break
+        }
+        return true
+    }
+
+    /// Adds a leaf node (scalar or alias) and attaches it to the open collection.
+    mutating func add(_ node: YAMLNode) -> Bool {
+        let id = NodeID(document.nodes.count)
+        document.nodes.append(node)
+        if let anchor = node.anchor { anchors[anchor] = id }
+        attach(id)
+        return true
+    }
+
+    mutating func attach(_ id: NodeID) {
+        guard !stack.isEmpty else {
+            if document.root == nil { document.root = id }
+            return
+        }
+        let top = stack.count - 1
+        if stack[top].isMapping && stack[top].children.count % 2 == 0 {
+            // A key: remember its text to find duplicates.
+            if let key = document.scalar(id)?.value {
+                if let first = stack[top].seenKeys[key] {
+                    document.duplicateKeys.append(DuplicateKey(key: key, first: first, duplicate: id))
+                } else {
+                    stack[top].seenKeys[key] = id
+                }
+            }
+        }
+        stack[top].children.append(id)
+    }
+
+    mutating func reportError(_ parser: yaml_parser_t) {
+        let problem = string(parser.problem) ?? "unknown error"
+        let context = string(parser.context)
+        let problemPosition: Position
+        if parser.error == YAML_READER_ERROR {
+            // Reader errors carry a byte offset into the input, not a mark.
+            problemPosition = positions.position(atOffset: range.lowerBound + Int(parser.problem_offset))
+        } else {
+            problemPosition = position(parser.problem_mark)
+        }
+        var contextPosition: Position?
+        if context != nil, parser.error != YAML_READER_ERROR {
+            contextPosition = position(parser.context_mark)
+        }
+        let explained = YAMLErrorText.explain(problem: problem, context: context, isReaderError: parser.error == YAML_READER_ERROR)
+        var help = explained.help
+        if let contextPosition, let context {
+            var what = Substring(context)
+            for prefix in ["while scanning ", "while parsing "] where what.hasPrefix(prefix) {
+                what = what.dropFirst(prefix.count)
+            }
+            if what.hasPrefix("a ") { what = "the " + what.dropFirst(2) }
+            let whereText = "\(what) started at line \(contextPosition.line), column \(contextPosition.column)"
+            help = help.map { "\($0); \(whereText)" } ?? String(whereText)
+        }
+        document.problems.append(YAMLProblem(kind: .syntax, message: explained.message, help: help,
+                                             range: SourceRange(at: problemPosition)))
+    }
+
+    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String? {
+        guard let pointer else { return nil }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
+    }
+
+    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(cString: pointer)
+    }
+
+    func tagString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        string(pointer)
+    }
+
+    func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}

@@ -1,0 +1,168 @@
+import Testing
+@testable import FrontLint
+
+/// Loads the front matter of `text` (which must start with `---`).
+private func loadFrontMatter(_ text: String) -> (SourceFile, YAMLDocument) {
+    loadFrontMatter(Array(text.utf8))
+}
+
+private func loadFrontMatter(_ bytes: [UInt8]) -> (SourceFile, YAMLDocument) {
+    let source = SourceFile(path: "t.md", bytes: bytes)
+    let split = FrontMatterSplitter.split(source)
+    let fm = split.frontMatter!
+    return (source, YAMLLoader().load(source, range: fm.content))
+}
+
+/// The text a range covers.
+private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
+    source.text(range.start.offset..<range.end.offset)
+}
+
+@Suite struct YAMLLoaderTests {
+    @Test func keysAndValuesCarryExactPositions() throws {
+        let (source, doc) = loadFrontMatter("---\ntitle: \"苹果的中国AI\"\ndate: 2025-02-13\n---\nbody\n")
+        let entries = try #require(doc.rootEntries)
+        #expect(entries.count == 2)
+        let title = doc[entries[0].value]
+        #expect(title.range.start == Position(line: 2, column: 8, offset: 11))
+        #expect(covered(source, title.range) == "\"苹果的中国AI\"")
+        #expect(title.scalar?.style == .doubleQuoted)
+        #expect(title.scalar?.value == "苹果的中国AI")
+        let dateKey = doc[entries[1].key]
+        #expect(dateKey.range.start.line == 3)
+        #expect(dateKey.range.start.column == 1)
+        let date = doc[entries[1].value]
+        #expect(date.range.start.column == 7)
+        #expect(covered(source, date.range) == "2025-02-13")
+        #expect(date.scalar?.style == .plain)
+    }
+
+    @Test func positionsAfterCJKTextOnTheSameLineCountScalars() throws {
+        let (source, doc) = loadFrontMatter("---\n{题目: 中文, 日期: x}\n---\n")
+        let entries = try #require(doc.rootEntries)
+        let second = doc[entries[1].key]
+        #expect(second.range.start.column == 10)
+        #expect(covered(source, second.range) == "日期")
+        #expect(doc[try #require(doc.root)].isFlow)
+    }
+
+    @Test func positionsInCRLFFilesWithAByteOrderMark() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: a\r\ntags:\r\n  - x\r\n  - y\r\n---\r\n".utf8)
+        let (source, doc) = loadFrontMatter(bytes)
+        let entries = try #require(doc.rootEntries)
+        let items = try #require(doc.items(entries[1].value))
+        let y = doc[items[1]]
+        #expect(y.range.start.line == 5)
+        #expect(y.range.start.column == 5)
+        #expect(covered(source, y.range) == "y")
+        #expect(source.bytes[y.range.start.offset] == UInt8(ascii: "y"))
+    }
+
+    @Test func multiLineScalarsSpanTheirLines() throws {
+        let (source, doc) = loadFrontMatter("---\nsummary: |\n  one\n  two\nlead: >-\n  folded\n  text\n---\n")
+        let entries = try #require(doc.rootEntries)
+        let summary = doc[entries[0].value]
+        #expect(summary.scalar?.style == .literal)
+        #expect(summary.scalar?.value == "one\ntwo\n")
+        #expect(summary.range.start.line == 2)
+        #expect(summary.range.end.line >= 4)
+        let lead = doc[entries[1].value]
+        #expect(lead.scalar?.style == .folded)
+        #expect(lead.scalar?.value == "folded text")
+        _ = source
+    }
+
+    @Test func scalarStylesAndTagsAreKept() throws {
+        let (_, doc) = loadFrontMatter("---\na: 'x'\nb: !!str 12\nc: false\nd: \"false\"\n---\n")
+        let entries = try #require(doc.rootEntries)
+        #expect(doc.scalar(entries[0].value)?.style == .singleQuoted)
+        #expect(doc.scalar(entries[1].value)?.tag == "tag:yaml.org,2002:str")
+        #expect(doc.scalar(entries[2].value)?.isPlainUntagged == true)
+        #expect(doc.scalar(entries[3].value)?.style == .doubleQuoted)
+    }
+
+    @Test func duplicateKeysAreRecordedNotDropped() throws {
+        let (_, doc) = loadFrontMatter("---\ntags: [a]\ntitle: x\ntags:\n  - again\n---\n")
+        #expect(doc.rootEntries?.count == 3)
+        let dup = try #require(doc.duplicateKeys.first)
+        #expect(dup.key == "tags")
+        #expect(doc[dup.first].range.start.line == 2)
+        #expect(doc[dup.duplicate].range.start.line == 4)
+    }
+
+    @Test func unclosedQuoteIsReportedWithWhereItStarted() throws {
+        let (_, doc) = loadFrontMatter("---\ntitle: ok\nsummary: \"an unclosed quote\nlead: x\n---\nbody\n")
+        let problem = try #require(doc.problems.first)
+        #expect(problem.kind == .syntax)
+        #expect(problem.message.contains("never closed"))
+        #expect(problem.help?.contains("line 3, column 10") == true)
+        #expect(problem.range.start.line == 5)
+    }
+
+    @Test func badIndentationIsReportedOnItsLine() throws {
+        let (_, doc) = loadFrontMatter("---\ntitle: ok\n  bad: x\n---\n")
+        let problem = try #require(doc.problems.first)
+        #expect(problem.range.start.line == 3)
+        #expect(problem.range.start.column == 6)
+    }
+
+    @Test func invalidUTF8IsAReaderErrorAtItsByte() throws {
+        let bytes = Array("---\ntitle: ab".utf8) + [0xFF] + Array("\n---\n".utf8)
+        let (_, doc) = loadFrontMatter(bytes)
+        let problem = try #require(doc.problems.first)
+        #expect(problem.message.contains("UTF-8"))
+        #expect(problem.range.start.offset == 13)
+        #expect(problem.range.start.line == 2)
+    }
+
+    @Test func aliasBombIsLoadedWithoutCopying() throws {
+        var text = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n"
+        for i in 1...30 {
+            text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 10).joined(separator: ", ") + "]\n"
+        }
+        text += "---\n"
+        let (_, doc) = loadFrontMatter(text)
+        #expect(doc.problems.isEmpty)
+        #expect(doc.nodes.count < 1000)
+        let last = try #require(doc.rootEntries?.last)
+        let items = try #require(doc.items(last.value))
+        #expect(items.count == 10)
+        guard case .alias(let name, let target) = doc[items[0]].kind else {
+            Issue.record("expected an alias node"); return
+        }
+        #expect(name == "a29")
+        #expect(target != nil)
+    }
+
+    @Test func deepFlowNestingStopsAtTheLimit() throws {
+        let depth = 100_000
+        let text = "---\nx: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) + "\n---\n"
+        let (_, doc) = loadFrontMatter(text)
+        let problem = try #require(doc.problems.first)
+        #expect(problem.kind == .tooDeep)
+        #expect(problem.range.start.line == 2)
+    }
+
+    @Test func deepBlockNestingStopsAtTheLimit() throws {
+        var text = "---\n"
+        for i in 0..<2000 { text += String(repeating: " ", count: i) + "k:\n" }
+        text += "---\n"
+        let (_, doc) = loadFrontMatter(text)
+        #expect(doc.problems.first?.kind == .tooDeep)
+    }
+
+    @Test func aSecondDocumentIsReported() throws {
+        let (_, doc) = loadFrontMatter("---\ntitle: a\n...\n--- \n")
+        // `--- ` closes the front matter, so libyaml sees `title: a\n...\n` only: one document.
+        #expect(doc.problems.isEmpty)
+        let (_, doc2) = loadFrontMatter("---\ntitle: a\n--- b\n---\n")
+        #expect(doc2.problems.first?.kind == .multipleDocuments)
+        #expect(doc2.problems.first?.range.start.line == 3)
+    }
+
+    @Test func emptyFrontMatterHasNoRoot() {
+        let (_, doc) = loadFrontMatter("---\n---\n")
+        #expect(doc.root == nil)
+        #expect(doc.problems.isEmpty)
+    }
+}
