@@ -1,0 +1,297 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The recursive walk behind `FileDiscovery.collect`. Directories are opened relative to their parent
+/// (`openat` with `O_NOFOLLOW`, so a directory swapped for a link is not followed and paths of any length
+/// work), listed once with `readdir`, and entries are classified from `d_type` so that a plain file costs
+/// no `stat`. Only names that could matter (Markdown files, directories, links) are ever turned into
+/// strings.
+struct DirectoryWalker {
+    let options: FileDiscovery.Options
+    let isExcluded: (String, Bool) -> Bool
+
+    private var files: [DiscoveredFile] = []
+    private var problems: [DiscoveryProblem] = []
+    /// Directories already walked (device, inode), so overlapping roots are not walked twice.
+    private var visited: Set<DirectoryID> = []
+
+    private struct DirectoryID: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    init(options: FileDiscovery.Options, isExcluded: @escaping (String, Bool) -> Bool) {
+        self.options = options
+        self.isExcluded = isExcluded
+    }
+
+    // MARK: Command-line arguments
+
+    mutating func add(argument path: String) {
+        switch FileSystem.status(path) {
+        case .success(let status):
+            switch status.kind {
+            case .regular:
+                files.append(DiscoveredFile(path: path, isExplicit: true))
+            case .directory:
+                walkRoot(openPath: path, displayPrefix: DirectoryWalker.displayPrefix(for: path), argument: path)
+            case .symbolicLink, .other:
+                report(path, .notARegularFile, "is \(status.description), not a file or directory", argument: true)
+            }
+        case .failure(let error):
+            if case .success(let link) = FileSystem.status(path, followingLinks: false), link.kind == .symbolicLink {
+                reportLink(path, error, argument: true)
+            } else if error.code == ENOENT || error.code == ENOTDIR {
+                report(path, .notFound, "no such file or directory", argument: true)
+            } else {
+                report(path, .unreadable, "cannot be examined: \(error)", argument: true)
+            }
+        }
+    }
+
+    /// `fixtures/` and `fixtures` both give `fixtures/a.md`; `/` gives `/a.md`.
+    private static func displayPrefix(for path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed == "/" ? "/" : trimmed + "/"
+    }
+
+    mutating func walkRoot(openPath: String, displayPrefix: String, argument: String) {
+        let fd = open(openPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            report(argument, .unreadable, "cannot be opened: \(Errno(errno))", argument: true)
+            return
+        }
+        var ignores = options.respectGitignore ? DirectoryWalker.checkoutIgnores(for: openPath) : nil
+        walk(fd, displayPrefix: displayPrefix, ignores: &ignores, isRoot: true)
+    }
+
+    // MARK: Walking
+
+    /// Walks the directory open as `fd` (and closes it).
+    private mutating func walk(_ fd: Int32, displayPrefix: String, ignores: inout IgnoreStack?, isRoot: Bool) {
+        if let status = FileSystem.status(of: fd) {
+            guard visited.insert(DirectoryID(device: status.device, inode: status.inode)).inserted else {
+                close(fd)
+                return
+            }
+        }
+        guard let directory = fdopendir(fd) else {
+            report(displayPrefix.isEmpty ? "." : String(displayPrefix.dropLast()), .unreadable,
+                   "cannot be listed: \(Errno(errno))", argument: false)
+            close(fd)
+            return
+        }
+        defer { closedir(directory) }
+        let listing = DirectoryWalker.list(directory, includeHidden: options.includeHidden)
+
+        if options.respectGitignore && listing.hasGit && !isRoot {
+            // A nested checkout (a submodule, a vendored repository) has rules of its own.
+            var nested: IgnoreStack? = IgnoreStack(infoExclude: DirectoryWalker.infoExclude(checkoutRoot: String(displayPrefix.dropLast())))
+            walkEntries(listing, fd: fd, displayPrefix: displayPrefix, ignores: &nested)
+        } else {
+            walkEntries(listing, fd: fd, displayPrefix: displayPrefix, ignores: &ignores)
+        }
+    }
+
+    private mutating func walkEntries(_ listing: Listing, fd: Int32, displayPrefix: String, ignores: inout IgnoreStack?) {
+        var pushed = false
+        if ignores != nil && listing.hasGitignore, let bytes = FileSystem.read(in: fd, ".gitignore") {
+            let rules = GitignoreRule.parse(bytes)
+            if !rules.isEmpty {
+                ignores?.push(rules)
+                pushed = true
+            }
+        }
+        listing.names.withUnsafeBufferPointer { names in
+            for entry in listing.entries {
+                let name = UnsafeBufferPointer(rebasing: names[entry.start..<(entry.start + entry.length)])
+                visit(name, cName: names.baseAddress! + entry.start, type: entry.type, fd: fd,
+                      displayPrefix: displayPrefix, ignores: &ignores)
+            }
+        }
+        if pushed { ignores?.popLevel() }
+    }
+
+    private mutating func visit(_ name: UnsafeBufferPointer<UInt8>, cName: UnsafePointer<UInt8>, type: UInt8, fd: Int32,
+                                displayPrefix: String, ignores: inout IgnoreStack?) {
+        let cString = UnsafeRawPointer(cName).assumingMemoryBound(to: CChar.self)
+        var kind: FileSystem.Kind
+        switch Int(type) {
+        case Int(DT_DIR): kind = .directory
+        case Int(DT_REG): kind = .regular
+        case Int(DT_LNK): kind = .symbolicLink
+        case Int(DT_UNKNOWN):
+            guard case .success(let status) = FileSystem.status(in: fd, cString, followingLinks: false) else { return }
+            kind = status.kind
+        default:
+            return // FIFOs, sockets and devices are never opened
+        }
+
+        var linkError: Errno?
+        if kind == .symbolicLink {
+            switch FileSystem.status(in: fd, cString, followingLinks: true) {
+            case .success(let target):
+                // Links to directories are not followed: that is what keeps the walk free of loops.
+                guard target.kind == .regular else { return }
+                kind = .regular
+            case .failure(let error):
+                linkError = error
+            }
+        }
+        if kind == .regular && linkError == nil && !FileDiscovery.isMarkdown(name) { return }
+        guard kind == .regular || kind == .directory || linkError != nil else { return }
+
+        let isDirectory = kind == .directory
+        if ignores?.isIgnored(name, isDirectory: isDirectory) == true { return }
+        let path = displayPrefix + String(decoding: name, as: UTF8.self)
+        if isExcluded(path, isDirectory) { return }
+
+        if let linkError {
+            reportLink(path, linkError, argument: false)
+        } else if isDirectory {
+            let child = openat(fd, cString, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard child >= 0 else {
+                let error = Errno(errno)
+                if error.code == ELOOP || error.code == ENOTDIR || error.code == ENOENT { return } // changed under us
+                report(path, .unreadable, "cannot be opened: \(error)", argument: false)
+                return
+            }
+            let previous = ignores?.enter(name)
+            walk(child, displayPrefix: path + "/", ignores: &ignores, isRoot: false)
+            if let previous { ignores?.leave(to: previous) }
+        } else {
+            files.append(DiscoveredFile(path: path, isExplicit: false))
+        }
+    }
+
+    // MARK: Listing
+
+    /// A directory's entries: names packed NUL-terminated into one buffer.
+    private struct Listing {
+        var names: [UInt8] = []
+        var entries: [(start: Int, length: Int, type: UInt8)] = []
+        var hasGit = false
+        var hasGitignore = false
+    }
+
+    private static func list(_ directory: OpaquePointer, includeHidden: Bool) -> Listing {
+        var listing = Listing()
+        while let entry = readdir(directory) {
+            let type = entry.pointee.d_type
+            withUnsafeBytes(of: &entry.pointee.d_name) { raw in
+                let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+                let length = strlen(raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                let name = UnsafeBufferPointer(start: base, count: length)
+                if name.first == dot {
+                    if equals(name, ".git") { listing.hasGit = true }
+                    if equals(name, ".gitignore") { listing.hasGitignore = true }
+                    if !includeHidden || length <= 2 && name.allSatisfy({ $0 == dot }) || equals(name, ".git") { return }
+                }
+                listing.entries.append((listing.names.count, length, type))
+                listing.names.append(contentsOf: name)
+                listing.names.append(0)
+            }
+        }
+        return listing
+    }
+
+    private static func equals(_ name: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        name.count == text.utf8CodeUnitCount && memcmp(name.baseAddress!, text.utf8Start, name.count) == 0
+    }
+
+    // MARK: Git checkouts
+
+    /// The rules in force in directory `path` before its own `.gitignore` is read: `info/exclude` and
+    /// the `.gitignore` of every directory from the checkout root down to its parent. Nil outside a
+    /// checkout.
+    static func checkoutIgnores(for path: String) -> IgnoreStack? {
+        guard let real = FileSystem.realPath(path) else { return nil }
+        var root = real
+        while !FileSystem.exists(root == "/" ? "/.git" : root + "/.git") {
+            if root == "/" { return nil }
+            root = PathNames.parent(root)
+        }
+        var stack = IgnoreStack(infoExclude: infoExclude(checkoutRoot: root))
+        guard let relative = PathNames.relative(real, to: root), !relative.isEmpty else { return stack }
+        var directory = root
+        for component in relative.split(separator: "/") {
+            if let bytes = FileSystem.read(directory + "/.gitignore") {
+                let rules = GitignoreRule.parse(bytes)
+                if !rules.isEmpty { stack.push(rules) }
+            }
+            var name = Array(component.utf8)
+            _ = name.withUnsafeBufferPointer { stack.enter($0) }
+            name.removeAll()
+            directory += "/" + component
+        }
+        return stack
+    }
+
+    /// The rules of `info/exclude` for the checkout whose root is `rootPath`. `.git` is
+    /// usually a directory; in a linked worktree or a submodule it is a file saying `gitdir: <path>`,
+    /// and a worktree's `info/` lives in the common directory named by `<gitdir>/commondir`.
+    static func infoExclude(checkoutRoot rootPath: String) -> [GitignoreRule] {
+        var gitDirectory = rootPath + "/.git"
+        if case .success(let status) = FileSystem.status(gitDirectory), status.kind == .regular {
+            guard let text = FileSystem.read(gitDirectory).map({ String(decoding: $0, as: UTF8.self) }),
+                  let line = text.split(whereSeparator: \.isNewline).first, line.hasPrefix("gitdir:") else { return [] }
+            let target = line.dropFirst("gitdir:".count).trimmingSpaces()
+            gitDirectory = PathNames.absolute(target, base: rootPath)
+            if let common = FileSystem.read(gitDirectory + "/commondir").map({ String(decoding: $0, as: UTF8.self) }) {
+                gitDirectory = PathNames.absolute(Substring(common).trimmingSpaces(), base: gitDirectory)
+            }
+        }
+        guard let bytes = FileSystem.read(gitDirectory + "/info/exclude") else { return [] }
+        return GitignoreRule.parse(bytes)
+    }
+
+    // MARK: Results
+
+    private mutating func report(_ path: String, _ kind: DiscoveryProblem.Kind, _ reason: String, argument: Bool) {
+        problems.append(DiscoveryProblem(path: path, kind: kind, reason: reason, isCommandLineArgument: argument))
+    }
+
+    private mutating func reportLink(_ path: String, _ error: Errno, argument: Bool) {
+        if error.code == ELOOP {
+            report(path, .symbolicLinkLoop, "is a symbolic link that leads back to itself", argument: argument)
+        } else if error.code == ENOENT || error.code == ENOTDIR {
+            report(path, .brokenSymbolicLink, "is a broken symbolic link (its target does not exist)", argument: argument)
+        } else {
+            report(path, .unreadable, "is a symbolic link that cannot be followed: \(error)", argument: argument)
+        }
+    }
+
+    /// Files deduplicated (by normalized absolute path, first form kept) and everything sorted byte-wise.
+    func result() -> DiscoveryResult {
+        var seen: [String: Int] = [:]
+        var unique: [DiscoveredFile] = []
+        unique.reserveCapacity(files.count)
+        for file in files {
+            let key = PathNames.absolute(file.path)
+            if let index = seen[key] {
+                if file.isExplicit && !unique[index].isExplicit {
+                    unique[index] = DiscoveredFile(path: unique[index].path, isExplicit: true)
+                }
+                continue
+            }
+            seen[key] = unique.count
+            unique.append(file)
+        }
+        unique.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        var sortedProblems = Array(Set(problems))
+        sortedProblems.sort {
+            $0.path == $1.path ? $0.kind.rawValue < $1.kind.rawValue : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
+        }
+        return DiscoveryResult(files: unique, problems: sortedProblems)
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> String {
+        String(drop(while: { $0 == " " || $0 == "\t" || $0.isNewline }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0.isNewline }).reversed())
+    }
+}

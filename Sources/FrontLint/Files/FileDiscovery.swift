@@ -1,0 +1,130 @@
+/// Which files to lint, from the paths on the command line.
+///
+/// - A file named explicitly is always linted, whatever its extension, `.gitignore` or the config's
+///   `exclude` say (but a FIFO, socket or device is reported, never opened).
+/// - A directory is walked for `*.md` and `*.markdown` (extension in any case). Hidden entries (name
+///   starting with `.`) are skipped, files as well as directories, unless `includeHidden` is set; `.git`
+///   is always skipped. A directory named explicitly is walked even if it is hidden, ignored or
+///   excluded.
+/// - Inside a git checkout (an ancestor holds `.git`, a directory or a file), `.gitignore` files from the
+///   checkout root down and `.git/info/exclude` apply; a nested checkout starts over with its own.
+///   Outside a checkout `.gitignore` files mean nothing, as for git. The global excludes file is not read.
+/// - Symbolic links to files are followed; symbolic links to directories are not (so no loops). Broken
+///   links and unreadable directories are reported and the walk goes on.
+/// - Paths keep the form they were given in (`fixtures` → `fixtures/a.md`, `./x` → `./x/a.md`, absolute
+///   stays absolute). With no paths at all the working directory is walked and paths have no `./`.
+///   Results are sorted byte-wise and the same file reached twice (`. a.md`) is listed once, in the
+///   form it was first reached in.
+public enum FileDiscovery {
+    public struct Options: Sendable {
+        /// Honour `.gitignore` and `.git/info/exclude` (a `--no-ignore` flag would turn this off).
+        public var respectGitignore: Bool
+        /// Walk into hidden directories and collect hidden files.
+        public var includeHidden: Bool
+
+        public init(respectGitignore: Bool = true, includeHidden: Bool = false) {
+            self.respectGitignore = respectGitignore
+            self.includeHidden = includeHidden
+        }
+    }
+
+    /// Collects the Markdown files under `paths` (the working directory when empty).
+    ///
+    /// `isExcluded` is asked about every file and directory met while walking (never about paths named
+    /// on the command line), with the path in the same form as the results and whether it is a directory;
+    /// answering true for a directory skips everything below it. This is where the config's `exclude`
+    /// globs come in, e.g. through `PathPatterns.matches`.
+    public static func collect(
+        paths: [String],
+        options: Options = Options(),
+        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false }
+    ) -> DiscoveryResult {
+        withoutActuallyEscaping(isExcluded) { isExcluded in
+            var walker = DirectoryWalker(options: options, isExcluded: isExcluded)
+            if paths.isEmpty {
+                walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+            } else {
+                for path in paths { walker.add(argument: path) }
+            }
+            return walker.result()
+        }
+    }
+
+    /// The config file that applies to `path` (a file): see `ConfigLocator.configFile(for:)`.
+    public static func configFile(for path: String) -> String? {
+        ConfigLocator.shared.configFile(for: path)
+    }
+
+    /// Whether a name ends in `.md` or `.markdown`, in any case.
+    static func isMarkdown(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard name.count > count else { return false }
+            let start = suffix.utf8Start
+            for k in 0..<count {
+                var b = name[name.count - count + k]
+                if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { b |= 0x20 }
+                if b != start[k] { return false }
+            }
+            return true
+        }
+        return hasSuffix(".md") || hasSuffix(".markdown")
+    }
+}
+
+/// A file to lint.
+public struct DiscoveredFile: Hashable, Sendable, CustomStringConvertible {
+    /// The path in the form it was reached in, for reports and for opening.
+    public let path: String
+    /// Named on the command line rather than found by walking.
+    public let isExplicit: Bool
+
+    public init(path: String, isExplicit: Bool) {
+        self.path = path
+        self.isExplicit = isExplicit
+    }
+
+    public var description: String { path }
+}
+
+/// Something discovery could not use. The walk goes on past all of them.
+public struct DiscoveryProblem: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Hashable, Sendable {
+        /// A path on the command line does not exist (the CLI exits 2).
+        case notFound
+        /// A symbolic link whose target does not exist.
+        case brokenSymbolicLink
+        /// A symbolic link that leads back to itself.
+        case symbolicLinkLoop
+        /// A directory that cannot be listed, or a path that cannot be examined.
+        case unreadable
+        /// A FIFO, socket or device named on the command line.
+        case notARegularFile
+    }
+
+    public let path: String
+    public let kind: Kind
+    /// Why, in words: "no such file or directory", "permission denied", "is a FIFO" …
+    public let reason: String
+    /// The path was named on the command line (rather than met while walking).
+    public let isCommandLineArgument: Bool
+
+    public init(path: String, kind: Kind, reason: String, isCommandLineArgument: Bool) {
+        self.path = path
+        self.kind = kind
+        self.reason = reason
+        self.isCommandLineArgument = isCommandLineArgument
+    }
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+public struct DiscoveryResult: Sendable {
+    /// Sorted byte-wise by path, no duplicates.
+    public var files: [DiscoveredFile]
+    /// Sorted byte-wise by path.
+    public var problems: [DiscoveryProblem]
+
+    /// Paths named on the command line that could not be used at all: the CLI's exit 2.
+    public var commandLineErrors: [DiscoveryProblem] { problems.filter(\.isCommandLineArgument) }
+}

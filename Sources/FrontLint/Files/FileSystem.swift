@@ -1,0 +1,167 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few POSIX calls discovery needs, with Swift-shaped results. Nothing here opens a file that is
+/// not a regular file: opening a FIFO could block forever, so reads use `O_NONBLOCK` and check the type
+/// of what they opened before reading.
+enum FileSystem {
+    enum Kind: Sendable, Equatable {
+        case regular, directory, symbolicLink, other
+    }
+
+    struct Status: Sendable {
+        let kind: Kind
+        let device: UInt64
+        let inode: UInt64
+        /// For `other`: what it is, in words.
+        let description: String
+    }
+
+    static func kind(of mode: mode_t) -> Kind {
+        switch mode & S_IFMT {
+        case S_IFREG: .regular
+        case S_IFDIR: .directory
+        case S_IFLNK: .symbolicLink
+        default: .other
+        }
+    }
+
+    static func describe(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFIFO: "a FIFO"
+        case S_IFSOCK: "a socket"
+        case S_IFCHR: "a character device"
+        case S_IFBLK: "a block device"
+        case S_IFDIR: "a directory"
+        case S_IFLNK: "a symbolic link"
+        default: "a regular file"
+        }
+    }
+
+    private static func status(_ st: stat) -> Status {
+        Status(kind: kind(of: st.st_mode), device: UInt64(st.st_dev), inode: UInt64(st.st_ino), description: describe(st.st_mode))
+    }
+
+    /// `stat`/`lstat`; the error is an `errno` value.
+    static func status(_ path: String, followingLinks: Bool = true) -> Result<Status, Errno> {
+        var st = stat()
+        let rc = followingLinks ? stat(path, &st) : lstat(path, &st)
+        return rc == 0 ? .success(status(st)) : .failure(Errno(errno))
+    }
+
+    /// `fstatat` relative to an open directory.
+    static func status(in directory: Int32, _ name: UnsafePointer<CChar>, followingLinks: Bool) -> Result<Status, Errno> {
+        var st = stat()
+        let rc = fstatat(directory, name, &st, followingLinks ? 0 : AT_SYMLINK_NOFOLLOW)
+        return rc == 0 ? .success(status(st)) : .failure(Errno(errno))
+    }
+
+    static func status(of fd: Int32) -> Status? {
+        var st = stat()
+        return fstat(fd, &st) == 0 ? status(st) : nil
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0
+    }
+
+    static func isRegularFile(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && kind(of: st.st_mode) == .regular
+    }
+
+    /// The contents of a regular file, or nil when it is missing, unreadable or not a regular file.
+    static func read(_ path: String) -> [UInt8]? {
+        read(openedBy: open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC))
+    }
+
+    /// The contents of regular file `name` in an open directory.
+    static func read(in directory: Int32, _ name: String) -> [UInt8]? {
+        read(openedBy: openat(directory, name, O_RDONLY | O_NONBLOCK | O_CLOEXEC))
+    }
+
+    private static func read(openedBy fd: Int32) -> [UInt8]? {
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard let st = status(of: fd), st.kind == .regular else { return nil }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { readBytes(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }
+            bytes += chunk[0..<n]
+        }
+        return bytes
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// The working directory when first asked; discovery assumes it does not change during a run.
+    static let currentDirectory: String = {
+        guard let buffer = getcwd(nil, 0) else { return "/" }
+        defer { free(buffer) }
+        return String(cString: buffer)
+    }()
+}
+
+/// `read(2)`, named apart from `FileSystem.read`.
+private func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
+
+/// An `errno` value, with its text from `strerror`.
+struct Errno: Error, Equatable, Sendable, CustomStringConvertible {
+    let code: Int32
+    init(_ code: Int32) { self.code = code }
+    var description: String { String(cString: strerror(code)) }
+}
+
+/// Purely textual path arithmetic (no file system access).
+enum PathNames {
+    /// `path` made absolute against `base` (by default the working directory) and normalized.
+    static func absolute(_ path: String, base: String = FileSystem.currentDirectory) -> String {
+        normalize(path.hasPrefix("/") ? path : base + "/" + path)
+    }
+
+    /// Removes empty and `.` segments and resolves `..` textually. Keeps a leading `/`.
+    static func normalize(_ path: String) -> String {
+        let absolute = path.hasPrefix("/")
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == "..", let last = parts.last, last != ".." {
+                parts.removeLast()
+                continue
+            }
+            if part == ".." && absolute { continue }
+            parts.append(part)
+        }
+        let joined = parts.joined(separator: "/")
+        if absolute { return "/" + joined }
+        return joined.isEmpty ? "." : joined
+    }
+
+    /// The directory part of a normalized absolute path (`/` for `/` itself).
+    static func parent(_ path: String) -> String {
+        guard let slashIndex = path.lastIndex(of: "/") else { return "." }
+        if slashIndex == path.startIndex { return "/" }
+        return String(path[..<slashIndex])
+    }
+
+    /// `path` relative to `base`, both absolute and normalized; nil when it is not inside `base`.
+    static func relative(_ path: String, to base: String) -> String? {
+        if path == base { return "" }
+        let prefix = base == "/" ? "/" : base + "/"
+        guard path.hasPrefix(prefix) else { return nil }
+        return String(path.dropFirst(prefix.count))
+    }
+}

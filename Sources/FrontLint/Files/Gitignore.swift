@@ -1,0 +1,107 @@
+/// One `.gitignore` line: a pattern, relative to the directory of the file it came from, that ignores
+/// (or with `!`, re-includes) what it matches.
+struct GitignoreRule: Sendable {
+    let glob: Glob
+    let negated: Bool
+
+    /// Reads a `.gitignore` (or `.git/info/exclude`) the way git does: a leading byte order mark is
+    /// skipped; blank lines and `#` comments are skipped; `\#` and `\!` start a literal `#` or `!`;
+    /// trailing spaces are dropped unless escaped with `\`; `!` negates; a line git could never match
+    /// (an unclosed `[`) is dropped. A `\r` before the line break is dropped too, so files saved with
+    /// CRLF behave as their author meant.
+    static func parse(_ bytes: [UInt8]) -> [GitignoreRule] {
+        var rules: [GitignoreRule] = []
+        var start = 0
+        if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { start = 3 }
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+            if let rule = parseLine(bytes[start..<end]) { rules.append(rule) }
+            start = end + 1
+        }
+        return rules
+    }
+
+    static func parse(_ text: String) -> [GitignoreRule] { parse(Array(text.utf8)) }
+
+    private static func parseLine(_ raw: ArraySlice<UInt8>) -> GitignoreRule? {
+        var line = raw
+        if line.last == UInt8(ascii: "\r") { line.removeLast() }
+        // Trailing spaces go unless the last one is escaped by an odd number of backslashes.
+        while line.last == UInt8(ascii: " ") {
+            var backslashes = 0
+            var k = line.endIndex - 2
+            while k >= line.startIndex && line[k] == UInt8(ascii: "\\") {
+                backslashes += 1
+                k -= 1
+            }
+            if backslashes % 2 == 1 { break }
+            line.removeLast()
+        }
+        guard let first = line.first, first != UInt8(ascii: "#") else { return nil }
+        var negated = false
+        if first == UInt8(ascii: "!") {
+            negated = true
+            line.removeFirst()
+        }
+        guard !line.isEmpty, let glob = Glob(gitignorePattern: String(decoding: line, as: UTF8.self)) else { return nil }
+        return GitignoreRule(glob: glob, negated: negated)
+    }
+}
+
+/// The `.gitignore` rules in force at one point of a walk through a git checkout, innermost last.
+///
+/// Paths are kept relative to the checkout root in one reusable byte buffer; a level's rules see the
+/// part of it below their own directory, so no string is built to ask.
+struct IgnoreStack {
+    struct Level {
+        /// Bytes of the checkout-relative path that belong to the level's directory, with its `/`.
+        let baseLength: Int
+        let rules: [GitignoreRule]
+    }
+
+    private(set) var levels: [Level] = []
+    /// The checkout-relative path of the directory being walked, with a trailing `/` unless empty.
+    private(set) var path: [UInt8] = []
+
+    init(infoExclude: [GitignoreRule]) {
+        path.reserveCapacity(256)
+        if !infoExclude.isEmpty { levels.append(Level(baseLength: 0, rules: infoExclude)) }
+    }
+
+    /// Adds the rules of the `.gitignore` in the current directory.
+    mutating func push(_ rules: [GitignoreRule]) {
+        levels.append(Level(baseLength: path.count, rules: rules))
+    }
+
+    mutating func popLevel() { levels.removeLast() }
+
+    /// Descends into `name` (bytes of one path segment); returns the previous length for `leave`.
+    mutating func enter(_ name: UnsafeBufferPointer<UInt8>) -> Int {
+        let previous = path.count
+        path.append(contentsOf: name)
+        path.append(slash)
+        return previous
+    }
+
+    mutating func leave(to length: Int) { path.removeSubrange(length...) }
+
+    /// Whether `name` in the current directory is ignored. The deepest file wins, and in a file the last
+    /// matching line wins; a `!` line re-includes. A file inside an ignored directory is never asked
+    /// about, because the walk does not go there, which is git's rule that it cannot be re-included.
+    mutating func isIgnored(_ name: UnsafeBufferPointer<UInt8>, isDirectory: Bool) -> Bool {
+        if levels.isEmpty { return false }
+        let length = path.count
+        path.append(contentsOf: name)
+        defer { path.removeSubrange(length...) }
+        return path.withUnsafeBufferPointer { full in
+            for level in levels.reversed() {
+                let relative = UnsafeBufferPointer(rebasing: full[level.baseLength...])
+                for rule in level.rules.reversed() where rule.glob.matches(bytes: relative, isDirectory: isDirectory) {
+                    return !rule.negated
+                }
+            }
+            return false
+        }
+    }
+}
