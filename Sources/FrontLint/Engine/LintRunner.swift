@@ -1,0 +1,179 @@
+import Dispatch
+import Glibc
+import Synchronization
+
+/// What to lint and how: the command line, in library form.
+public struct LintRequest: Sendable {
+    /// Files and directories to lint; empty means the working directory.
+    public var paths: [String] = []
+    /// `--config`: one configuration for every file, instead of discovering one per file.
+    public var configPath: String?
+    public var selection = RuleSelection()
+    /// `--quiet`: report errors only.
+    public var quiet = false
+    /// `--stdin`: lint these bytes instead of files, under `stdinFilename` (for configuration lookup and
+    /// the report).
+    public var stdin: [UInt8]?
+    public var stdinFilename: String?
+    /// How many files are linted at once.
+    public var jobs: Int = System.activeProcessorCount
+
+    public init() {}
+}
+
+/// Why a run could not do its job (exit code 2).
+public enum RunFailure: Error, Sendable, CustomStringConvertible {
+    case configuration(ConfigurationError)
+    case path(String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .configuration(let error): return "invalid configuration: \(error)"
+        case .path(let path, let reason): return "\(path): \(reason)"
+        }
+    }
+}
+
+/// Lints files and streams their results, in path order, to a consumer (the reporters).
+public enum LintRunner {
+    /// Files linted together before their results are handed on: bounds memory to one window of files
+    /// and their diagnostics, whatever the size of the tree.
+    static let windowSize = 256
+
+    public static func run(_ request: LintRequest, emit: (FileResult) -> Void) throws(RunFailure) -> RunSummary {
+        let resolver: ConfigurationResolver
+        do throws(ConfigurationError) {
+            resolver = try ConfigurationResolver(configPath: request.configPath, selection: request.selection)
+        } catch {
+            throw .configuration(error)
+        }
+        var summary = RunSummary()
+        func deliver(_ result: FileResult) {
+            var result = result
+            if request.quiet { result.diagnostics.removeAll { $0.severity != .error } }
+            summary.add(result)
+            emit(result)
+        }
+
+        if let stdin = request.stdin {
+            let path = request.stdinFilename ?? "<stdin>"
+            let settings: LintSettings
+            do throws(ConfigurationError) {
+                settings = try resolver.resolve(filePath: request.stdinFilename ?? "stdin.md").settings
+            } catch {
+                throw .configuration(error)
+            }
+            deliver(Linter.lint(SourceFile(path: path, bytes: stdin), settings: settings))
+            return summary
+        }
+
+        // Discovery asks about exclusion for every walked entry; a configuration error found on the way
+        // is kept and reported once the walk is over.
+        let discoveryError = Mutex<ConfigurationError?>(nil)
+        let discovered = FileDiscovery.collect(paths: request.paths) { path, isDirectory in
+            do throws(ConfigurationError) {
+                return try resolver.isExcluded(path: path, isDirectory: isDirectory)
+            } catch {
+                discoveryError.withLock { if $0 == nil { $0 = error } }
+                return false
+            }
+        }
+        if let error = discoveryError.withLock({ $0 }) { throw .configuration(error) }
+        if let missing = discovered.problems.first(where: { $0.isCommandLineArgument && $0.kind == DiscoveryProblem.Kind.notFound }) {
+            throw .path(missing.path, reason: missing.reason)
+        }
+
+        // Everything to report, in path order: files to lint and problems met while finding them.
+        enum Item { case file(String), problem(DiscoveryProblem) }
+        var items = discovered.files.map { Item.file($0.path) } + discovered.problems.map { Item.problem($0) }
+        items.sort { a, b in
+            func key(_ item: Item) -> String {
+                switch item { case .file(let p): return p; case .problem(let p): return p.path }
+            }
+            return Array(key(a).utf8).lexicographicallyPrecedes(Array(key(b).utf8))
+        }
+
+        var settingsByItem: [LintSettings?] = []
+        settingsByItem.reserveCapacity(items.count)
+        do throws(ConfigurationError) {
+            for item in items {
+                if case .file(let path) = item {
+                    settingsByItem.append(try resolver.resolve(filePath: path).settings)
+                } else {
+                    settingsByItem.append(nil)
+                }
+            }
+        } catch {
+            throw .configuration(error)
+        }
+
+        var start = 0
+        while start < items.count {
+            let end = min(start + windowSize, items.count)
+            let window = Array(items[start..<end])
+            let settings = Array(settingsByItem[start..<end])
+            let results = ParallelMap.map(count: window.count, jobs: request.jobs) { index -> FileResult in
+                switch window[index] {
+                case .file(let path):
+                    return lintFile(path: path, settings: settings[index]!)
+                case .problem(let problem):
+                    return unreadable(path: problem.path, reason: problem.reason)
+                }
+            }
+            results.forEach(deliver)
+            start = end
+        }
+        return summary
+    }
+
+    static func lintFile(path: String, settings: LintSettings) -> FileResult {
+        do throws(FileReadError) {
+            let bytes = try FileReader.read(path)
+            return Linter.lint(SourceFile(path: path, bytes: bytes), settings: settings)
+        } catch {
+            return unreadable(path: path, reason: error.description)
+        }
+    }
+
+    static func unreadable(path: String, reason: String) -> FileResult {
+        let start = Position(line: 1, column: 1, offset: 0)
+        return FileResult(path: path, source: nil, diagnostics: [
+            Diagnostic(rule: FileUnreadableRule.description.id, severity: .error,
+                       message: "cannot read this file: \(reason)", range: SourceRange(at: start)),
+        ])
+    }
+}
+
+/// Maps indices to values on several threads; results come back in index order.
+enum ParallelMap {
+    static func map<T: Sendable>(count: Int, jobs: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        guard count > 1, jobs > 1 else { return (0..<count).map(transform) }
+        let slots = Slots<T>(count: count)
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
+            while true {
+                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < count else { return }
+                slots.store(transform(index), at: index)
+            }
+        }
+        return slots.values()
+    }
+
+    /// One slot per index, each written by exactly one thread before `values()` is read.
+    private final class Slots<T>: @unchecked Sendable {
+        private var storage: [T?]
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func store(_ value: T, at index: Int) {
+            storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        }
+        func values() -> [T] { storage.map { $0! } }
+    }
+}
+
+/// The machine, as far as the runner needs it.
+public enum System {
+    public static var activeProcessorCount: Int {
+        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    }
+}

@@ -1,0 +1,79 @@
+/// The settings for a group of files, compiled once: the configured rules, ready to run, and the field
+/// schema with an index by name. Files under the same configuration and the same overrides share one.
+public final class LintSettings: Sendable {
+    public let layer: ConfigurationLayer
+    /// The enabled rules, each with the severity it reports at.
+    public let rules: [(rule: any Rule, severity: Severity)]
+    /// Field names, their aliases and their lowercase forms, mapped to the field's canonical name.
+    public let fieldIndex: [String: String]
+
+    public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection()) throws(ConfigurationError) {
+        self.layer = layer
+        var rules: [(rule: any Rule, severity: Severity)] = []
+        for type in RuleRegistry.all {
+            let description = type.description
+            let setting = layer.rules[description.id] ?? RuleSetting()
+            var severity: Severity? = description.enabledByDefault ? description.defaultSeverity : nil
+            if let level = setting.level { severity = level == .off ? nil : level.severity }
+            if description.id == KeyUnknownRuleID, let level = layer.unknownKeys, setting.level == nil {
+                severity = level.severity
+            }
+            severity = selection.apply(to: description, severity: severity)
+            guard let severity else { continue }
+            rules.append((try type.init(options: RuleOptions(setting.options)), severity))
+        }
+        self.rules = rules
+        var index: [String: String] = [:]
+        for name in layer.fieldOrder {
+            index[name] = name
+            index[name.lowercased()] = index[name.lowercased()] ?? name
+            for alias in layer.fields[name]?.aliases ?? [] {
+                index[alias] = name
+                index[alias.lowercased()] = index[alias.lowercased()] ?? name
+            }
+        }
+        self.fieldIndex = index
+    }
+
+    /// The canonical field a key stands for: exact name or alias first, then case-insensitively, as Hugo
+    /// compares keys.
+    public func field(forKey key: String) -> String? {
+        fieldIndex[key] ?? fieldIndex[key.lowercased()]
+    }
+}
+
+/// The id `unknown-keys:` in the configuration is shorthand for.
+let KeyUnknownRuleID = "key-unknown"
+
+/// `--select` and `--ignore` from the command line: which rules run, whatever the configuration says.
+public struct RuleSelection: Sendable {
+    /// When non-empty, only these rules (ids or tags) run; rules that are off by default are turned on.
+    public var select: [String] = []
+    /// These rules (ids or tags) never run.
+    public var ignore: [String] = []
+
+    public init(select: [String] = [], ignore: [String] = []) {
+        self.select = select
+        self.ignore = ignore
+    }
+
+    func apply(to description: RuleDescription, severity: Severity?) -> Severity? {
+        func names(_ list: [String]) -> Bool {
+            list.contains(description.id) || list.contains { description.tags.contains($0) }
+        }
+        if names(ignore) { return nil }
+        if !select.isEmpty {
+            return names(select) ? (severity ?? description.defaultSeverity) : nil
+        }
+        return severity
+    }
+
+    /// Checks every name against the registry; an unknown one is an error with a did-you-mean.
+    public func validate() throws(ConfigurationError) {
+        let known = Set(RuleRegistry.ids + RuleRegistry.tags)
+        for name in select + ignore where !known.contains(name) {
+            throw ConfigurationError("unknown rule `\(name)`\(DidYouMean.phrase(name, from: known.sorted()))",
+                                     help: "`frontlint rules` lists them")
+        }
+    }
+}

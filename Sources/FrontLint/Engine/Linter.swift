@@ -1,0 +1,24 @@
+/// Runs the configured rules over one file: load, then check.
+public enum Linter {
+    public static func lint(_ source: SourceFile, settings: LintSettings) -> FileResult {
+        let context = LintContext(source: source, settings: settings)
+        var diagnostics: [Diagnostic] = []
+        for (rule, severity) in settings.rules {
+            for finding in rule.check(context) {
+                diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: finding.message,
+                                              help: finding.help, range: finding.range))
+            }
+        }
+        return FileResult(path: source.path, source: source, diagnostics: diagnostics)
+    }
+
+    /// Lints text with a configuration given as text: for rule examples, tests and `--stdin`-like uses.
+    public static func lint(text: String, path: String = "example.md", configuration: String? = nil,
+                            selection: RuleSelection = RuleSelection()) throws(ConfigurationError) -> FileResult {
+        let config = try ConfigurationLoader.load(
+            source: SourceFile(path: "<example configuration>", text: configuration ?? "extends: [default]\n"),
+            directory: ".")
+        let settings = try LintSettings(layer: config.layer(forRelativePath: path), selection: selection)
+        return lint(SourceFile(path: path, text: text), settings: settings)
+    }
+}

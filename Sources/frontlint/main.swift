@@ -1,2 +1,0 @@
-import FrontLint
-print("frontlint")
