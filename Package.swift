@@ -32,7 +32,8 @@ let package = Package(
         ),
         .testTarget(
             name: "FrontLintTests",
-            dependencies: ["FrontLint"]
+            // The executable is a dependency so that end-to-end tests can run the real binary.
+            dependencies: ["FrontLint", "frontlint"]
         ),
     ]
 )
