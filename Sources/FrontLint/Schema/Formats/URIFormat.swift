@@ -52,7 +52,7 @@ extension FormatCheck {
         let https = editDistance(s, Array("https".utf8)), http = editDistance(s, Array("http".utf8))
         let best = min(https, http)
         guard best == 1 || (best == 2 && s.first == UInt8(ascii: "h") && s.count >= 4) else { return nil }
-        if https == http { return s.last == UInt8(ascii: "s") ? "https" : "http" }
+        if https == http { return s.contains(UInt8(ascii: "s")) ? "https" : "http" }
         return https < http ? "https" : "http"
     }
 
