@@ -1,0 +1,109 @@
+/// Proleptic Gregorian calendar arithmetic shared by the date formats. Years may be 0 or negative (year 0 is a
+/// leap year), as in Go's `time` package.
+enum GregorianCalendar {
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+    static let dayNames = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+    static func isLeapYear(_ year: Int) -> Bool {
+        year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    }
+
+    /// Days in `month` (1...12) of `year`.
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeapYear(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Days since 1970-01-01 of a civil date (Howard Hinnant's `days_from_civil`).
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int64 {
+        let y = Int64(month <= 2 ? year - 1 : year)
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let m = Int64(month)
+        let doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + Int64(day) - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
+    }
+
+    /// The civil date of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`).
+    static func civilDate(daysSinceEpoch days: Int64) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        return (Int(year), Int(month), Int(day))
+    }
+
+    /// Zero-padded decimal digits, with a leading `-` for negative numbers.
+    static func padded(_ value: Int, width: Int) -> String {
+        let digits = String(value.magnitude)
+        let pad = String(repeating: "0", count: max(0, width - digits.count))
+        return (value < 0 ? "-" : "") + pad + digits
+    }
+
+    /// `YYYY-MM-DD` as written from components, for messages.
+    static func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
+        "\(padded(year, width: 4))-\(padded(month, width: 2))-\(padded(day, width: 2))"
+    }
+
+    /// Why a day does not exist, in plain words, or nil when it does. `written` is the date as shown to the user.
+    static func dayProblem(year: Int, month: Int, day: Int, written: String? = nil) -> String? {
+        guard (1...12).contains(month) else { return "month \(month) does not exist" }
+        let days = daysIn(month: month, year: year)
+        guard day < 1 || day > days else { return nil }
+        let shown = written ?? isoDate(year, month, day)
+        return "\"\(shown)\" is not a real day (\(monthNames[month - 1]) \(padded(year, width: 4)) has \(days) days)"
+    }
+}
+
+/// Byte classification helpers for the format checkers.
+enum ASCII {
+    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+    @inline(__always) static func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
+    @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool { isDigit(c) || isAlpha(c) }
+    @inline(__always) static func isHexDigit(_ c: UInt8) -> Bool {
+        isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)
+    }
+    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
+    @inline(__always) static func isWhitespace(_ c: UInt8) -> Bool {
+        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C
+    }
+
+    /// ASCII case-insensitive comparison of `bytes[from..<from+word.count]` with `word`.
+    static func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at from: Int, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard from + n <= bytes.count else { return false }
+        let w = word.utf8Start
+        for i in 0..<n where lower(bytes[from + i]) != lower(w[i]) { return false }
+        return true
+    }
+
+    /// Value of a run of decimal digits, or nil when the run is empty, has a non-digit or overflows.
+    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 18 else { return nil }
+        var v = 0
+        for i in range {
+            guard isDigit(bytes[i]) else { return nil }
+            v = v * 10 + Int(bytes[i] - 0x30)
+        }
+        return v
+    }
+}
+
+/// Runs `body` over the UTF-8 bytes of `text` without copying when the string is native.
+@inline(__always)
+func withUTF8Bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+    var text = text
+    return try text.withUTF8(body)
+}

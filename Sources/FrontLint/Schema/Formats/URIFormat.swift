@@ -1,0 +1,235 @@
+// `uri` and `uri-reference` (RFC 3986), with the practical allowance of RFC 3987 (IRI): non-ASCII characters
+// are accepted in hosts, paths, queries and fragments, since front matter often holds `https://例子.cn/文章`.
+
+extension FormatCheck {
+    /// `uri`: an absolute URI per RFC 3986 — a scheme, then (for `//`) an authority with a valid host and port,
+    /// a path, query and fragment with no spaces or other characters that must be percent-encoded, and valid
+    /// `%XX` escapes. `http`, `https`, `ws`, `wss` and `ftp` need a non-empty host.
+    public static func uri(_ text: String) -> String? {
+        withUTF8Bytes(text) { URIParser.problem($0, text: text, requireScheme: true) }
+    }
+
+    /// `uri-reference`: an absolute URI or a relative reference (`/a/b`, `../img.png`, `?q=1`, `#top`, `//cdn…`).
+    public static func uriReference(_ text: String) -> String? {
+        withUTF8Bytes(text) { URIParser.problem($0, text: text, requireScheme: false) }
+    }
+
+    /// The scheme of a URI, lower-cased (`https` for `HTTPS://x`), or nil when the text does not start with one.
+    public static func uriScheme(_ text: String) -> String? {
+        withUTF8Bytes(text) { b in URIParser.schemeEnd(b).map { String(decoding: b[0..<$0], as: UTF8.self).lowercased() } }
+    }
+
+    /// For the url-scheme rule: why the start of `url` looks like a mistyped `http://` or `https://`, or nil.
+    /// Catches near-miss schemes (`htps`, `htttp`, `hppts`, `http`-with-a-typo), a missing colon (`https//…`)
+    /// and a wrong number of slashes (`https:/x`, `https:///x`). Real schemes (`ftp`, `mailto` …) are left alone.
+    public static func misspeltHTTPScheme(_ url: String) -> String? {
+        let lower = url.lowercased()
+        for scheme in ["https", "http"] {
+            if lower.hasPrefix(scheme + "//") {
+                return "\"\(url.prefix(scheme.count + 2))\" is missing the colon: write \(scheme)://"
+            }
+            if lower.hasPrefix(scheme + ":") {
+                let rest = lower.dropFirst(scheme.count + 1)
+                let slashes = rest.prefix(while: { $0 == "/" || $0 == "\\" }).count
+                if rest.hasPrefix("\\") || rest.dropFirst(slashes).isEmpty == false && slashes != 2 {
+                    return "\(scheme): must be followed by exactly two slashes: write \(scheme)://"
+                }
+                return nil
+            }
+        }
+        guard let scheme = uriScheme(url) else { return nil }
+        if let intended = likelyHTTPScheme(scheme) {
+            return "the scheme \"\(scheme)\" looks like a misspelling of \"\(intended)\""
+        }
+        return nil
+    }
+
+    /// `https` or `http` when `scheme` is a near miss for one of them (`htps`, `hhtp`, `httsp`), else nil.
+    public static func likelyHTTPScheme(_ scheme: String) -> String? {
+        let s = Array(scheme.lowercased().utf8)
+        let real: Set<String> = ["http", "https", "ftp", "ftps", "sftp", "ws", "wss", "tftp", "hxxp", "hxxps"]
+        guard !real.contains(scheme.lowercased()), s.count >= 3, s.count <= 7 else { return nil }
+        let https = editDistance(s, Array("https".utf8)), http = editDistance(s, Array("http".utf8))
+        let best = min(https, http)
+        guard best == 1 || (best == 2 && s.first == UInt8(ascii: "h") && s.count >= 4) else { return nil }
+        if https == http { return s.contains(UInt8(ascii: "s")) ? "https" : "http" }
+        return https < http ? "https" : "http"
+    }
+
+    /// Optimal string alignment distance (Levenshtein plus adjacent transpositions).
+    static func editDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in stride(from: 1, through: a.count, by: 1) {
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[a.count][b.count]
+    }
+}
+
+enum URIParser {
+    static func isUnreserved(_ c: UInt8) -> Bool {
+        ASCII.isAlphanumeric(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "_")
+            || c == UInt8(ascii: "~")
+    }
+    static func isSubDelim(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("),
+             UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
+             UInt8(ascii: "="): return true
+        default: return false
+        }
+    }
+
+    /// End of `scheme ":"` (index of the colon), or nil.
+    static func schemeEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = b.first, ASCII.isAlpha(first) else { return nil }
+        var i = 1
+        while i < b.count {
+            let c = b[i]
+            if c == UInt8(ascii: ":") { return i }
+            guard ASCII.isAlphanumeric(c) || c == UInt8(ascii: "+") || c == UInt8(ascii: "-") || c == UInt8(ascii: ".")
+            else { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Checks one character of a component at `i`; returns the problem, and advances `i` past it.
+    /// `extra` are the ASCII characters the component allows beyond unreserved, sub-delims and pct-encoded.
+    static func component(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int, extra: String, what: String)
+        -> String? {
+        let allowed = Array(extra.utf8)
+        while i < end {
+            let c = b[i]
+            if c == UInt8(ascii: "%") {
+                guard i + 2 < end, ASCII.isHexDigit(b[i + 1]), ASCII.isHexDigit(b[i + 2]) else {
+                    let shown = String(decoding: b[i..<min(i + 3, end)], as: UTF8.self)
+                    return "\"\(shown)\" in the \(what) is not a valid percent-escape (% must be followed by two hex digits)"
+                }
+                i += 3
+                continue
+            }
+            if c >= 0x80 || isUnreserved(c) || isSubDelim(c) || allowed.contains(c) { i += 1; continue }
+            return "the \(what) contains \(describe(c)), which must be percent-encoded"
+                + (c == UInt8(ascii: " ") ? " as %20" : "")
+        }
+        return nil
+    }
+
+    static func describe(_ c: UInt8) -> String {
+        switch c {
+        case UInt8(ascii: " "): return "a space"
+        case 0x09: return "a tab"
+        case 0x0A, 0x0D: return "a line break"
+        case 0..<0x20, 0x7F: return "a control character"
+        default: return "the character \"\(Character(Unicode.Scalar(c)))\""
+        }
+    }
+
+    static func problem(_ b: UnsafeBufferPointer<UInt8>, text: String, requireScheme: Bool) -> String? {
+        guard !b.isEmpty else { return requireScheme ? "the URI is empty" : nil }
+        var i = 0
+        var scheme: String?
+        if let colon = schemeEnd(b) {
+            scheme = String(decoding: b[0..<colon], as: UTF8.self).lowercased()
+            i = colon + 1
+        } else if requireScheme {
+            if b.first.map(ASCII.isAlpha) == true, b.contains(UInt8(ascii: ".")), !b.contains(UInt8(ascii: ":")) {
+                return "\"\(text)\" has no scheme; write https://\(text) for a web address"
+            }
+            return "\"\(text)\" does not start with a scheme such as https:"
+        }
+        let end = b.count
+        let fragmentAt = b[i...].firstIndex(of: UInt8(ascii: "#")) ?? end
+        let queryAt = b[i..<fragmentAt].firstIndex(of: UInt8(ascii: "?")) ?? fragmentAt
+        if i + 1 < queryAt, b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "/") {
+            i += 2
+            let authorityEnd = b[i..<queryAt].firstIndex(of: UInt8(ascii: "/")) ?? queryAt
+            if let problem = authority(b, i, authorityEnd, scheme: scheme) { return problem }
+            i = authorityEnd
+        } else if let scheme, ["http", "https", "ws", "wss", "ftp"].contains(scheme) {
+            return "a \(scheme) URI needs \"//\" and a host after \"\(scheme):\""
+        } else if scheme == nil {
+            // A relative path's first segment may not contain a colon (it would read as a scheme).
+            let segmentEnd = b[i..<queryAt].firstIndex(of: UInt8(ascii: "/")) ?? queryAt
+            if b[i..<segmentEnd].contains(UInt8(ascii: ":")) {
+                return "\"\(text)\" is neither a URI with a scheme nor a relative reference "
+                    + "(a colon in the first path segment needs ./ in front)"
+            }
+        }
+        if let p = component(b, &i, end: queryAt, extra: ":@/", what: "path") { return p }
+        if queryAt < fragmentAt {
+            i = queryAt + 1
+            if let p = component(b, &i, end: fragmentAt, extra: ":@/?", what: "query") { return p }
+        }
+        if fragmentAt < end {
+            i = fragmentAt + 1
+            if let p = component(b, &i, end: end, extra: ":@/?", what: "fragment") { return p }
+        }
+        return nil
+    }
+
+    static func authority(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, scheme: String?) -> String? {
+        var hostStart = start
+        if let at = b[start..<end].lastIndex(of: UInt8(ascii: "@")) {
+            var i = start
+            if let p = component(b, &i, end: at, extra: ":", what: "user information") { return p }
+            hostStart = at + 1
+        }
+        var hostEnd = end
+        if hostStart < end, b[hostStart] == UInt8(ascii: "[") {
+            guard let close = b[hostStart..<end].firstIndex(of: UInt8(ascii: "]")) else {
+                return "the IPv6 host has no closing \"]\""
+            }
+            for c in b[(hostStart + 1)..<close] where !(ASCII.isHexDigit(c) || c == UInt8(ascii: ":") || c == UInt8(ascii: ".")) {
+                return "the IPv6 host contains \(describe(c))"
+            }
+            if close == hostStart + 1 { return "the IPv6 host is empty" }
+            hostEnd = close + 1
+            if hostEnd < end && b[hostEnd] != UInt8(ascii: ":") { return "unexpected text after the IPv6 host" }
+        } else if let colon = b[hostStart..<end].lastIndex(of: UInt8(ascii: ":")) {
+            hostEnd = colon
+        }
+        if hostEnd < end {
+            let port = b[(hostEnd + 1)..<end]
+            if !port.allSatisfy(ASCII.isDigit) {
+                return "the port \"\(String(decoding: port, as: UTF8.self))\" is not a number"
+            }
+            if port.count > 5 || (ASCII.decimal(UnsafeBufferPointer(rebasing: port), 0..<port.count) ?? 0) > 65535 {
+                return "the port \(String(decoding: port, as: UTF8.self)) is out of range (0–65535)"
+            }
+        }
+        let needsHost = scheme.map { ["http", "https", "ws", "wss", "ftp"].contains($0) } ?? false
+        if hostStart == hostEnd {
+            return needsHost ? "the host is empty: a \(scheme!) URI needs a host after \"//\"" : nil
+        }
+        if b[hostStart] == UInt8(ascii: "[") { return nil }
+        var i = hostStart
+        if let p = component(b, &i, end: hostEnd, extra: "", what: "host") { return p }
+        if needsHost {
+            // A DNS name: no empty labels, none starting or ending with a hyphen.
+            var labelStart = hostStart
+            for k in hostStart...hostEnd where k == hostEnd || b[k] == UInt8(ascii: ".") {
+                let label = b[labelStart..<k]
+                let host = String(decoding: b[hostStart..<hostEnd], as: UTF8.self)
+                if label.isEmpty && !(k == hostEnd && k > hostStart) {
+                    return "the host \"\(host)\" has an empty label (two dots in a row, or a leading dot)"
+                }
+                if label.first == UInt8(ascii: "-") || label.last == UInt8(ascii: "-") {
+                    return "the host \"\(host)\" has a label that starts or ends with a hyphen"
+                }
+                if let bad = label.first(where: { !(ASCII.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "_")) }) {
+                    return "the host \"\(host)\" contains \(describe(bad))"
+                }
+                labelStart = k + 1
+            }
+        }
+        return nil
+    }
+}
