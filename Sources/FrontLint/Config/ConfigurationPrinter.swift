@@ -61,7 +61,7 @@ public enum ConfigurationPrinter {
         }
         if let v = s.anyOf { parts.append("anyOf: [" + v.map(render).joined(separator: ", ") + "]") }
         if let v = s.format { parts.append("format: \(v)") }
-        if let v = s.layout { parts.append("layout: " + quote(v)) }
+        if let v = s.layouts { parts.append("layout: [" + v.map { quote($0.layout) }.joined(separator: ", ") + "]") }
         if let v = s.deprecated { parts.append("deprecated: " + (v.isEmpty ? "true" : quote(v))) }
         if let v = s.aliases { parts.append("aliases: [" + v.map(quoteKey).joined(separator: ", ") + "]") }
         if let v = s.schemes { parts.append("schemes: [" + v.joined(separator: ", ") + "]") }

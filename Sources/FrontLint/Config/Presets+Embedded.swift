@@ -73,14 +73,16 @@ fields:
   published: {type: boolean}
   title: {type: string}
   description: {type: string}
-  date: {format: date-layout, layout: "YYYY-MM-DD[ HH:mm[:ss][ ZZ]]"}
+  date: &jekyll-date
+    format: date-layout
+    layout: ["YYYY-MM-DD", "YYYY-MM-DD HH:mm", "YYYY-MM-DD HH:mm:ss", "YYYY-MM-DD HH:mm:ss ZZ", "YYYY-MM-DD HH:mm ZZ"]
   category: {type: string}
   categories: {anyOf: [{type: string}, {type: array, items: {type: string}}]}
   tags: {anyOf: [{type: string}, {type: array, items: {type: string}}]}
   excerpt_separator: {type: string}
   excerpt: {type: string}
   author: {type: string}
-  last_modified_at: {format: date-layout, layout: "YYYY-MM-DD[ HH:mm[:ss][ ZZ]]"}
+  last_modified_at: *jekyll-date
 """### + "\n"),
         ("mainroad", ###"""
 # mainroad: the Mainroad theme's page parameters, on top of Hugo's own fields.

@@ -58,8 +58,9 @@ public struct FieldSchema: Sendable {
     public var aliases: [String]?
     /// URL schemes allowed for `uri`/`uri-reference` values (`url-scheme`); default `http`, `https`.
     public var schemes: [String]?
-    /// For `format: date-layout`: the layout values must follow, e.g. `YYYY-MM-DD HH:mm:ss`.
-    public var layout: String?
+    /// For `format: date-layout`: the layouts a value may follow, e.g. `YYYY-MM-DD HH:mm:ss` (see
+    /// `DateLayout` for the tokens). Written `layout:` with one layout or a list.
+    public var layouts: [DateLayout]?
     /// Where the definition was written, for messages that point at the schema.
     public var origin: String?
 
@@ -103,7 +104,7 @@ public struct FieldSchema: Sendable {
         if let v = other.description { result.description = v }
         if let v = other.aliases { result.aliases = v }
         if let v = other.schemes { result.schemes = v }
-        if let v = other.layout { result.layout = v }
+        if let v = other.layouts { result.layouts = v }
         if let v = other.origin { result.origin = v }
         return result
     }

@@ -79,7 +79,17 @@ enum SchemaParser {
             case "description": schema.description = try value.stringValue()
             case "aliases": schema.aliases = try value.stringList()
             case "schemes": schema.schemes = try value.stringList().map { $0.lowercased() }
-            case "layout": schema.layout = try value.stringValue()
+            case "layout":
+                var layouts: [DateLayout] = []
+                for item in try value.items(allowScalar: true) {
+                    let text = try item.stringValue()
+                    guard let layout = DateLayout(text) else {
+                        throw item.error("invalid date layout `\(text)`: \(DateLayout.problem(in: text) ?? "unknown problem")",
+                                         help: "tokens are YYYY MM DD HH mm ss Z ZZ; other non-letters stand for themselves")
+                    }
+                    layouts.append(layout)
+                }
+                schema.layouts = layouts
             default:
                 throw keyNode.error("unknown schema keyword `\(keyword)`\(DidYouMean.phrase(keyword, from: keywords))")
             }

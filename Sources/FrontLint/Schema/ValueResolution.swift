@@ -1,4 +1,4 @@
-/// A scalar's value typed as a schema sees it.
+/// A scalar's value typed as a schema sees it: JSON Schema's types.
 public enum ResolvedValue: Sendable, Equatable {
     case null
     case boolean(Bool)
@@ -17,24 +17,16 @@ public enum ResolvedValue: Sendable, Equatable {
     }
 }
 
-/// Resolves scalars to typed values the way Hugo's YAML decoder does.
+/// Maps Hugo's reading of a scalar (`resolve(_:)`, as goccy/go-yaml decodes it) onto JSON Schema's types.
 public enum ValueResolution {
     public static func resolve(_ scalar: YAMLScalar) -> ResolvedValue {
-        // Placeholder until the full resolver lands: YAML 1.2 core schema for plain scalars.
-        if scalar.style != .plain { return .string(scalar.value) }
-        switch scalar.tag {
-        case "tag:yaml.org,2002:str": return .string(scalar.value)
-        default: break
+        switch FrontLint.resolve(scalar) {
+        case .null: return .null
+        case .bool(let value): return .boolean(value)
+        case .integer(let value): return .integer(value)
+        case .unsignedInteger(let value): return .number(Double(value))
+        case .float(let value): return .number(value)
+        case .string, .timestamp, .binary, .invalidTagged: return .string(scalar.value)
         }
-        let v = scalar.value
-        switch v {
-        case "", "~", "null", "Null", "NULL": return .null
-        case "true", "True", "TRUE": return .boolean(true)
-        case "false", "False", "FALSE": return .boolean(false)
-        default: break
-        }
-        if let i = Int64(v) { return .integer(i) }
-        if let d = Double(v), v.first.map({ $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." }) == true { return .number(d) }
-        return .string(v)
     }
 }

@@ -19,8 +19,8 @@ public struct YAMLSyntaxRule: SimpleRule {
             useInstead: "---\ntitle: \"Apple and Alibaba\"\ndate: 2025-02-13\n---\n"),
         triggering: [
             RuleExample("---\ntitle: \"unclosed\ndate: 2025-02-13\n↓---\n"),
-            RuleExample("---\ntitle: ok\n  bad: ↓x\n---\n"),
-            RuleExample("---\ntitle: a: ↓b\n---\n"),
+            RuleExample("---\ntitle: ok\n  bad↓: x\n---\n"),
+            RuleExample("---\ntitle: a↓: b\n---\n"),
         ],
         nonTriggering: [
             RuleExample("---\ntitle: \"closed\"\ndate: 2025-02-13\n---\n"),
