@@ -72,3 +72,14 @@ import Testing
         #expect(!patterns.matches("/site"))
     }
 }
+
+@Suite struct PathNamesTests {
+    @Test(arguments: [
+        ("/a/b", "/a/b"), ("/", "/"), (".", "."), ("a", "a"), ("a/", "a"), ("a//b", "a/b"), ("/a/./b", "/a/b"),
+        ("a/..", "."), ("../a", "../a"), ("./a", "a"), ("/a/b/..", "/a"), ("..", ".."), ("/a/.b/..c", "/a/.b/..c"),
+        ("//a", "/a"), ("a/.", "a"),
+    ])
+    func normalize(_ input: String, _ expected: String) {
+        #expect(PathNames.normalize(input) == expected)
+    }
+}
