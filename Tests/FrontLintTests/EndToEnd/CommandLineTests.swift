@@ -158,3 +158,27 @@ import Testing
         #expect(printed.stdout.contains("  title: {type: string, required: true, minLength: 1"))
     }
 }
+
+/// Hostile front matter through the whole binary: a clean result or a diagnostic, never a crash or a hang.
+@Suite struct HostileInputTests {
+    @Test func billionLaughsAliasBomb() throws {
+        var text = "---\na: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
+        let names = ["b", "c", "d", "e", "f", "g", "h", "i"]
+        var previous = "a"
+        for name in names {
+            text += "\(name): &\(name) [" + Array(repeating: "*\(previous)", count: 9).joined(separator: ", ") + "]\n"
+            previous = name
+        }
+        text += "title: bomb\n---\nbody\n"
+        let run = try runFrontlint(["--stdin", "--format", "json"], stdin: text)
+        #expect(run.status == 0)
+        #expect(run.stdout.contains("\"errors\": 0"))
+    }
+
+    @Test func hundredThousandDeepFlowSequence() throws {
+        let text = "---\nx: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "\n---\n"
+        let run = try runFrontlint(["--stdin"], stdin: text)
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("error[yaml-syntax]: collections are nested more than 256 levels deep"))
+    }
+}
