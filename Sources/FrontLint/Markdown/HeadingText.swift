@@ -6,6 +6,9 @@
 enum HeadingText {
     /// The text of `segments` (each already trimmed of surrounding spaces and tabs), joined with `\n`.
     static func text(_ bytes: Bytes, segments: [Range<Int>]) -> String {
+        if segments.count == 1 {
+            return resolve(UnsafeBufferPointer(rebasing: bytes[segments[0]]))
+        }
         var raw = [UInt8]()
         raw.reserveCapacity(segments.reduce(segments.count) { $0 + $1.count })
         for (k, segment) in segments.enumerated() {
@@ -17,41 +20,51 @@ enum HeadingText {
 
     private static func resolve(_ raw: Bytes) -> String {
         let n = raw.count
-        var closers = BacktickRuns(raw)
         var out = [UInt8]()
         out.reserveCapacity(n)
+        var runs: BacktickRuns?
+        var plainFrom = 0
         var i = 0
         while i < n {
             let b = raw[i]
-            if b == ASCII.backslash && i + 1 < n {
-                let next = raw[i + 1]
-                if ASCII.isPunctuation(next) {
-                    out.append(next)
+            if b != ASCII.backslash && b != ASCII.backtick {
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[plainFrom..<i]))
+            if b == ASCII.backslash {
+                if i + 1 < n && ASCII.isPunctuation(raw[i + 1]) {
+                    out.append(raw[i + 1])
                     i += 2
                 } else {
-                    if next != ASCII.lineFeed { out.append(b) }
+                    if i + 1 == n || raw[i + 1] != ASCII.lineFeed { out.append(b) }
                     i += 1
                 }
-            } else if b == ASCII.backtick {
-                var j = i
-                while j < n && raw[j] == ASCII.backtick { j += 1 }
-                let spanEnd = closers.endOfRun(length: j - i, startingAtOrAfter: j) ?? j
+            } else {
+                if runs == nil { runs = BacktickRuns(raw) }
+                let spanEnd = runs!.codeSpanEnd(openingAt: i)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[i..<spanEnd]))
                 i = spanEnd
-            } else {
-                out.append(b)
-                i += 1
             }
+            plainFrom = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[plainFrom..<n]))
         return String(decoding: out, as: UTF8.self)
     }
 }
 
-/// The maximal backtick runs of a text, grouped by length, for finding the run that closes a code span in
-/// linear time overall: the queries' positions only grow, so each group is walked once.
+/// The maximal backtick runs of a text, for finding the run that closes a code span in linear time overall.
 private struct BacktickRuns {
-    private var startsByLength: [Int: [Int]] = [:]
-    private var cursors: [Int: Int] = [:]
+    private var starts: [Int] = []
+    private var lengths: [Int] = []
+    /// Index of the next run with the same length, or -1.
+    private var nextSameLength: [Int] = []
+    /// Per length: a run of that length, moved forward along `nextSameLength` as the text is read.
+    private var cursorSmall: [Int]
+    private var cursorLarge: [Int: Int] = [:]
+    /// The run holding or following the position last asked about.
+    private var current = 0
+    private static let small = 64
 
     init(_ raw: Bytes) {
         var i = 0
@@ -60,19 +73,42 @@ private struct BacktickRuns {
             if raw[i] == ASCII.backtick {
                 let start = i
                 while i < n && raw[i] == ASCII.backtick { i += 1 }
-                startsByLength[i - start, default: []].append(start)
+                starts.append(start)
+                lengths.append(i - start)
             } else {
                 i += 1
             }
         }
+        nextSameLength = Array(repeating: -1, count: starts.count)
+        cursorSmall = Array(repeating: -1, count: Self.small)
+        var k = starts.count - 1
+        while k >= 0 {
+            let length = lengths[k]
+            if length < Self.small {
+                nextSameLength[k] = cursorSmall[length]
+                cursorSmall[length] = k
+            } else {
+                nextSameLength[k] = cursorLarge[length] ?? -1
+                cursorLarge[length] = k
+            }
+            k -= 1
+        }
     }
 
-    /// The end of the first run of exactly `length` backticks that starts at or after `position`.
-    mutating func endOfRun(length: Int, startingAtOrAfter position: Int) -> Int? {
-        guard let starts = startsByLength[length] else { return nil }
-        var k = cursors[length] ?? 0
-        while k < starts.count && starts[k] < position { k += 1 }
-        cursors[length] = k
-        return k < starts.count ? starts[k] + length : nil
+    /// Where the code span opened by the backticks at `position` ends (after its closing run), or the end of
+    /// the opening run when no run of the same length follows. `position` never decreases between calls.
+    mutating func codeSpanEnd(openingAt position: Int) -> Int {
+        while starts[current] + lengths[current] <= position { current += 1 }
+        // After an escaped backtick the opening run is the rest of a raw run.
+        let length = starts[current] + lengths[current] - position
+        let runEnd = position + length
+        var k = length < Self.small ? cursorSmall[length] : (cursorLarge[length] ?? -1)
+        while k != -1 && k <= current { k = nextSameLength[k] }
+        if length < Self.small { cursorSmall[length] = k } else { cursorLarge[length] = k }
+        current += 1
+        guard k != -1 else { return runEnd }
+        let spanEnd = starts[k] + lengths[k]
+        while current < starts.count && starts[current] < spanEnd { current += 1 }
+        return spanEnd
     }
 }
