@@ -89,8 +89,9 @@ enum HTMLBlocks {
         guard i < end, ASCII.isLetter(bytes[i]) else { return nil }
         let nameStart = i
         while i < end && (ASCII.isLetter(bytes[i]) || ASCII.isDigit(bytes[i]) || bytes[i] == ASCII.dash) { i += 1 }
-        let name = lowercasedName(bytes, nameStart, min(i, nameStart + 12))
-        if i - nameStart <= 8 && rawTextNames.contains(name) { return nil }
+        // The spec names no raw text element for kind 7; its author reads that as applying to open tags only
+        // (commonmark-spec#517), which is what the reference parsers do: `</pre>` alone opens a block.
+        if !isClosing && i - nameStart <= 8 && rawTextNames.contains(lowercasedName(bytes, nameStart, i)) { return nil }
         if isClosing {
             while i < end && ASCII.isSpaceOrTab(bytes[i]) { i += 1 }
             return i < end && bytes[i] == ASCII.greaterThan ? i + 1 : nil

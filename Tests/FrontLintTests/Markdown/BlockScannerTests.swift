@@ -82,6 +82,14 @@ import Testing
         #expect(headings("<details>\n<summary>x</summary>\n\n## Body\n</details>\n") == [atx(2, 4, "Body")])
     }
 
+    @Test func closingTagAloneOpensAnHTMLBlock() {
+        // As the reference parsers read it (commonmark-spec#517): kind 7 excludes only *open* raw-text tags.
+        #expect(headings("</pre>\n# inside\n\n# outside\n") == [atx(1, 4, "outside")])
+        #expect(headings("<pre/>\n# inside\n") == [atx(1, 2, "inside")])
+        // Kind 7 cannot interrupt a paragraph.
+        #expect(headings("Text\n<custom-tag>\nTitle\n---\n") == [setext(2, 1, 4, "Text\n<custom-tag>\nTitle")])
+    }
+
     @Test func dashesAfterABlankLineAreAThematicBreak() {
         #expect(headings("Foo\n\n---\n") == [])
         #expect(headings("Foo\n***\n") == [])
