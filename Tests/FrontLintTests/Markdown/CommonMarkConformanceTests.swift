@@ -4,8 +4,8 @@ import Testing
 
 /// The CommonMark 0.31.2 spec examples, with the headings each one's reference rendering contains.
 ///
-/// The data lives in `shared/commonmark/` beside the repository (or above it, in the development layout), so
-/// it is found by walking up from this file.
+/// The data lives in `shared/commonmark/` beside the repository (`<repo>/../shared` in CI, `/work/shared` beside
+/// the worktrees in development), so it is found by walking up from this file.
 struct SpecExample: Sendable, CustomTestStringConvertible {
     struct ExpectedHeading: Sendable, Decodable {
         var level: Int
@@ -27,10 +27,9 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
     static let sharedDirectory: URL? = {
         var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         while dir.path != "/" {
-            for candidate in [dir.appendingPathComponent("shared"), dir.appendingPathComponent("../shared").standardized] {
-                if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("commonmark/spec.json").path) {
-                    return candidate
-                }
+            let candidate = dir.appendingPathComponent("shared")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("commonmark/spec.json").path) {
+                return candidate
             }
             dir = dir.deletingLastPathComponent()
         }
