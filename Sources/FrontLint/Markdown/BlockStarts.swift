@@ -2,48 +2,6 @@
 ///
 /// Each looks at one line, `bytes[at..<end]` where `at` is the first non-space character and `end` is the end
 /// of the line's content (before its line break). None of them allocates.
-enum ASCII {
-    static let tab: UInt8 = 0x09
-    static let lineFeed: UInt8 = 0x0A
-    static let carriageReturn: UInt8 = 0x0D
-    static let space: UInt8 = 0x20
-    static let bang: UInt8 = 0x21          // !
-    static let doubleQuote: UInt8 = 0x22   // "
-    static let hash: UInt8 = 0x23          // #
-    static let singleQuote: UInt8 = 0x27   // '
-    static let openParen: UInt8 = 0x28     // (
-    static let closeParen: UInt8 = 0x29    // )
-    static let star: UInt8 = 0x2A          // *
-    static let plus: UInt8 = 0x2B          // +
-    static let dash: UInt8 = 0x2D          // -
-    static let dot: UInt8 = 0x2E           // .
-    static let slash: UInt8 = 0x2F         // /
-    static let zero: UInt8 = 0x30
-    static let one: UInt8 = 0x31
-    static let nine: UInt8 = 0x39
-    static let colon: UInt8 = 0x3A         // :
-    static let lessThan: UInt8 = 0x3C      // <
-    static let equals: UInt8 = 0x3D        // =
-    static let greaterThan: UInt8 = 0x3E   // >
-    static let question: UInt8 = 0x3F      // ?
-    static let openBracket: UInt8 = 0x5B   // [
-    static let backslash: UInt8 = 0x5C     // \
-    static let closeBracket: UInt8 = 0x5D  // ]
-    static let underscore: UInt8 = 0x5F    // _
-    static let backtick: UInt8 = 0x60      // `
-    static let tilde: UInt8 = 0x7E         // ~
-
-    @inline(__always) static func isSpaceOrTab(_ b: UInt8) -> Bool { b == space || b == tab }
-    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= zero && b <= nine }
-    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
-    @inline(__always) static func lowercased(_ b: UInt8) -> UInt8 { isLetter(b) ? b | 0x20 : b }
-
-    /// ASCII punctuation as CommonMark defines it: the characters a backslash can escape.
-    @inline(__always) static func isPunctuation(_ b: UInt8) -> Bool {
-        (b >= 0x21 && b <= 0x2F) || (b >= 0x3A && b <= 0x40) || (b >= 0x5B && b <= 0x60) || (b >= 0x7B && b <= 0x7E)
-    }
-}
-
 typealias Bytes = UnsafeBufferPointer<UInt8>
 
 enum BlockStarts {

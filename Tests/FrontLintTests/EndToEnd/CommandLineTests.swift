@@ -160,7 +160,7 @@ import Testing
 }
 
 /// Hostile front matter through the whole binary: a clean result or a diagnostic, never a crash or a hang.
-@Suite struct HostileInputTests {
+@Suite struct HostileFrontMatterTests {
     @Test func billionLaughsAliasBomb() throws {
         var text = "---\na: &a [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n"
         let names = ["b", "c", "d", "e", "f", "g", "h", "i"]
