@@ -7,10 +7,19 @@ public final class LintContext {
     public let document: YAMLDocument?
     /// The settings that apply to this file (base configuration plus matching overrides).
     public let settings: LintSettings
+    /// Why the file is not clean UTF-8, if it is not. A UTF-16 or UTF-32 file is not split or loaded at all.
+    public let encodingProblem: EncodingProblem?
 
     public init(source: SourceFile, settings: LintSettings, loader: YAMLLoader = YAMLLoader()) {
         self.source = source
         self.settings = settings
+        let encodingProblem = TextEncoding.problem(in: source.bytes)
+        self.encodingProblem = encodingProblem
+        if case .wideEncoding? = encodingProblem {
+            self.split = SplitDocument(frontMatter: nil, body: source.bytes.count..<source.bytes.count, bodyLine: 1)
+            self.document = nil
+            return
+        }
         var split = FrontMatterSplitter.split(source)
         var document: YAMLDocument?
         if let fm = split.frontMatter, fm.format == .yaml, let closing = fm.closing {

@@ -3,6 +3,7 @@ public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
         // Files and front matter as a whole
         FileUnreadableRule.self,
+        FileEncodingRule.self,
         FrontMatterMissingRule.self,
         FrontMatterUnterminatedRule.self,
         FrontMatterFormatRule.self,

@@ -30,6 +30,8 @@ public struct FrontMatterMissingRule: SimpleRule {
 
     public func check(_ file: LintContext) -> [Finding] {
         guard file.settings.layer.requireFrontMatter == true, file.split.frontMatter == nil else { return [] }
+        // A UTF-16 or UTF-32 file has front matter frontlint cannot see: `file-encoding` says so.
+        if case .wideEncoding? = file.encodingProblem { return [] }
         return [Finding("the file has no front matter; this site requires it",
                         help: "start the file with a `---` line, the front matter, and a closing `---` line",
                         at: file.source.rangeOfLine(1))]
