@@ -6,9 +6,14 @@ public final class LintSettings: Sendable {
     public let rules: [(rule: any Rule, severity: Severity)]
     /// Field names, their aliases and their lowercase forms, mapped to the field's canonical name.
     public let fieldIndex: [String: String]
+    /// The directory of the configuration file these settings come from: the project root that relative
+    /// paths (`url-local-missing`) are resolved in and never leave. Nil for the built-in default.
+    public let projectRoot: String?
 
-    public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection()) throws(ConfigurationError) {
+    public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection(),
+                projectRoot: String? = nil) throws(ConfigurationError) {
         self.layer = layer
+        self.projectRoot = projectRoot
         var rules: [(rule: any Rule, severity: Severity)] = []
         for type in RuleRegistry.all {
             let description = type.description
