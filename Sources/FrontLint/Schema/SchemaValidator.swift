@@ -104,11 +104,15 @@ struct SchemaValidator {
         return report
     }
 
-    /// A node reached through several aliases is reported once per problem.
+    /// A node reached through several aliases is reported once per rule, under the first path that reached
+    /// it: an alias bomb yields at most one finding per node and rule, not one per path.
     private func deduplicated(_ violations: [SchemaViolation]) -> [SchemaViolation] {
         guard violations.count > 1 else { return violations }
-        var seen = Set<String>()
-        return violations.filter { seen.insert("\($0.rule)|\($0.range.start.offset)|\($0.message)").inserted }
+        struct Key: Hashable { var rule: String; var start: Int; var end: Int }
+        var seen = Set<Key>()
+        return violations.filter {
+            seen.insert(Key(rule: $0.rule, start: $0.range.start.offset, end: $0.range.end.offset)).inserted
+        }
     }
 
     // MARK: - The walk
