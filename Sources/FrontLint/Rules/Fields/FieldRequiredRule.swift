@@ -9,7 +9,8 @@ public struct FieldRequiredRule: SimpleRule {
                 That every field with `required: true` in the configuration's `fields` is present in the front \
                 matter, under its name, one of its `aliases`, or any capitalisation of them (Hugo compares keys \
                 case-insensitively), and every property marked `required` inside a field's `properties` when the \
-                field is a mapping. A missing field is reported at the opening `---` line, with its name. Files \
+                field is a mapping. A missing field is reported at the opening `---` line, with its name; a missing \
+                property at the mapping that lacks it. Files \
                 without front matter are left to `front-matter-missing`, and front matter that does not parse \
                 to `yaml-syntax`.
                 """,
