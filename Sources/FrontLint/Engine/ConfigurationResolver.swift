@@ -51,7 +51,8 @@ public final class ConfigurationResolver: Sendable {
         if let cached = state.withLock({ $0.settings[settingsKey] }) {
             return Resolved(configuration: configuration, settings: cached)
         }
-        let settings = try LintSettings(layer: configuration.layer(forRelativePath: relative), selection: selection)
+        let settings = try LintSettings(layer: configuration.layer(forRelativePath: relative), selection: selection,
+                                        projectRoot: configuration.path == nil ? nil : PathNames.absolute(configuration.directory))
         state.withLock { $0.settings[settingsKey] = settings }
         return Resolved(configuration: configuration, settings: settings)
     }

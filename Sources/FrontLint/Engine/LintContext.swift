@@ -43,6 +43,13 @@ public final class LintContext {
         return source.rangeOfLine(1)
     }
 
+    /// What the schema validator found: computed on first use, once per file, for all the schema rules.
+    public private(set) lazy var schemaReport: SchemaReport = {
+        guard let document else { return SchemaReport() }
+        var validator = SchemaValidator(document: document, settings: settings)
+        return validator.run()
+    }()
+
     /// The root mapping's entries, when the front matter is a mapping.
     public var rootEntries: [MappingEntry]? { document?.rootEntries }
 }

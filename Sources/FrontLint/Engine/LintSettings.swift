@@ -8,9 +8,14 @@ public final class LintSettings: Sendable {
     public let fieldIndex: [String: String]
     /// The fields marked `required: true`, in definition order.
     public let requiredFields: [String]
+    /// The directory of the configuration file these settings come from: the project root that relative
+    /// paths (`url-local-missing`) are resolved in and never leave. Nil for the built-in default.
+    public let projectRoot: String?
 
-    public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection()) throws(ConfigurationError) {
+    public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection(),
+                projectRoot: String? = nil) throws(ConfigurationError) {
         self.layer = layer
+        self.projectRoot = projectRoot
         var rules: [(rule: any Rule, severity: Severity)] = []
         for type in RuleRegistry.all {
             let description = type.description

@@ -13,12 +13,16 @@ public enum Linter {
     }
 
     /// Lints text with a configuration given as text: for rule examples, tests and `--stdin`-like uses.
+    /// `projectRoot` is where relative paths are looked up (`url-local-missing`): by default the working
+    /// directory.
     public static func lint(text: String, path: String = "example.md", configuration: String? = nil,
-                            selection: RuleSelection = RuleSelection()) throws(ConfigurationError) -> FileResult {
+                            selection: RuleSelection = RuleSelection(),
+                            projectRoot: String? = nil) throws(ConfigurationError) -> FileResult {
         let config = try ConfigurationLoader.load(
             source: SourceFile(path: "<example configuration>", text: configuration ?? "extends: [default]\n"),
             directory: ".")
-        let settings = try LintSettings(layer: config.layer(forRelativePath: path), selection: selection)
+        let settings = try LintSettings(layer: config.layer(forRelativePath: path), selection: selection,
+                                        projectRoot: projectRoot ?? FileSystem.currentDirectory)
         return lint(SourceFile(path: path, text: text), settings: settings)
     }
 }

@@ -10,8 +10,30 @@ public enum RuleRegistry {
         // YAML
         YAMLSyntaxRule.self,
         KeyDuplicateRule.self,
+        YAMLAmbiguousScalarRule.self,
         // Fields
         FieldRequiredRule.self,
+        KeyUnknownRule.self,
+        FieldTypeRule.self,
+        FieldEnumRule.self,
+        FieldPatternRule.self,
+        FieldLengthRule.self,
+        FieldRangeRule.self,
+        FieldFormatRule.self,
+        FieldDeprecatedRule.self,
+        // Dates
+        DateFormatRule.self,
+        DateSuspiciousRule.self,
+        DateOrderRule.self,
+        DateFutureRule.self,
+        // URLs
+        URLInvalidRule.self,
+        URLSchemeRule.self,
+        URLInsecureRule.self,
+        URLLocalMissingRule.self,
+        // Lists
+        ListDuplicateRule.self,
+        ListEmptyItemRule.self,
     ]
 
     public static let ids: [String] = all.map { $0.description.id }

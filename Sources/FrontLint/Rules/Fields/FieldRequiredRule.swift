@@ -8,7 +8,9 @@ public struct FieldRequiredRule: SimpleRule {
             whatItChecks: """
                 That every field with `required: true` in the configuration's `fields` is present in the front \
                 matter, under its name, one of its `aliases`, or any capitalisation of them (Hugo compares keys \
-                case-insensitively). A missing field is reported at the opening `---` line, with its name. Files \
+                case-insensitively), and every property marked `required` inside a field's `properties` when the \
+                field is a mapping. A missing field is reported at the opening `---` line, with its name; a missing \
+                property at the mapping that lacks it. Files \
                 without front matter are left to `front-matter-missing`, and front matter that does not parse \
                 to `yaml-syntax`.
                 """,
@@ -21,6 +23,8 @@ public struct FieldRequiredRule: SimpleRule {
         triggering: [
             RuleExample("↓---\ndate: 2025-02-13\n---\n", configuration: "fields:\n  title: {required: true}\n"),
             RuleExample("↓---\n---\n", configuration: "fields:\n  title: {required: true}\n"),
+            RuleExample("---\nthumbnail: ↓{visibility: [list]}\n---\n",
+                        configuration: "fields:\n  thumbnail: {properties: {src: {required: true}, visibility: {}}}\n"),
         ],
         nonTriggering: [
             RuleExample("---\ntitle: Hello\n---\n", configuration: "fields:\n  title: {required: true}\n"),
@@ -34,8 +38,10 @@ public struct FieldRequiredRule: SimpleRule {
 
     public func check(_ file: LintContext) -> [Finding] {
         guard let document = file.document, document.problems.isEmpty else { return [] }
+        // Required properties of nested mappings are found by the schema validator.
+        let nested = file.schemaReport.findings(for: Self.description.id)
         let required = file.settings.requiredFields
-        guard !required.isEmpty else { return [] }
+        guard !required.isEmpty else { return nested }
         var present = Set<String>()
         for entry in document.rootEntries ?? [] {
             if let key = document.keyText(entry), let field = file.settings.field(forKey: key) {
@@ -45,6 +51,6 @@ public struct FieldRequiredRule: SimpleRule {
         return required.filter { !present.contains($0) }.map { name in
             Finding("required field `\(name)` is missing", help: "add `\(name): …` to the front matter",
                     at: file.openingRange)
-        }
+        } + nested
     }
 }

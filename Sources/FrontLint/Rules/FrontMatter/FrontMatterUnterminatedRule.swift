@@ -43,4 +43,7 @@ public struct FrontMatterUnterminatedRule: SimpleRule {
                         help: "add a `\(delimiter)` line after the last front matter line",
                         at: file.openingRange)]
     }
+
+    /// A YAML block that "closes" only because the body has a `---` thematic break: the YAML fails after a
+    /// blank line whose next line reads like prose.
 }

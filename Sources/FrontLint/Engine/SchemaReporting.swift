@@ -1,0 +1,9 @@
+/// A rule that reports its share of what the schema validator found in a file (`LintContext.schemaReport`):
+/// the validator walks the front matter once, and each rule picks the violations tagged with its id.
+public protocol SchemaReporting {}
+
+extension SchemaReporting where Self: Rule {
+    public func check(_ file: LintContext) -> [Finding] {
+        file.schemaReport.findings(for: Self.description.id)
+    }
+}

@@ -1,0 +1,63 @@
+/// `yaml-ambiguous-scalar`: plain scalars that YAML 1.1 and YAML 1.2 (and Hugo) read differently.
+public struct YAMLAmbiguousScalarRule: SimpleRule {
+    public static let description = RuleDescription(
+        id: "yaml-ambiguous-scalar",
+        summary: "Plain values that YAML 1.1 tools and Hugo read differently (`yes`, `on`, `0777`, `1:20` …)",
+        defaultSeverity: .warning,
+        tags: ["yaml", "front-matter"],
+        doc: RuleDoc(
+            whatItChecks: """
+                Unquoted values (and keys) that YAML 1.1 readers — Jekyll's Ruby, PyYAML, many editors and \
+                tools — read as something else than Hugo's YAML 1.2 decoder does: `yes`, `no`, `on`, `off`, \
+                `y`, `n` and their capitalisations are booleans in YAML 1.1 but strings for Hugo; `0777` is \
+                octal (511) for Hugo but 777 for YAML 1.2 readers; `1:20` is 80 in YAML 1.1. The message says \
+                how Hugo reads the value. Unquoted dates are not reported: a date field accepts them either way.
+                """,
+            whyItMatters: """
+                The same front matter means different things to different tools: `draft: yes` is a draft for a \
+                YAML 1.1 script that prepares the site, but a non-empty string for Hugo; `comments: off` turns \
+                comments *on* in a theme that tests the value for truth.
+                """,
+            example: "---\ndraft: yes\nmode: 0777\n---\n",
+            useInstead: "---\ndraft: true\nmode: \"0777\"\n---\n"),
+        triggering: [
+            RuleExample("---\ndraft: ↓yes\n---\n"),
+            RuleExample("---\nmode: ↓0777\n---\n"),
+            RuleExample("---\nlength: ↓1:20\ncomments: ↓Off\n---\n"),
+        ],
+        nonTriggering: [
+            RuleExample("---\ndraft: true\ndate: 2025-02-13\nweight: 10\n---\n"),
+            RuleExample("---\ndraft: \"yes\"\nmode: '0777'\ntitle: Yes, we can\n---\n"),
+        ])
+
+    public init() {}
+
+    public func check(_ file: LintContext) -> [Finding] {
+        guard let document = file.document else { return [] }
+        var findings: [Finding] = []
+        // Every node once, in source order: aliases are nodes of their own, so nothing is expanded.
+        for node in document.nodes {
+            guard case .scalar(let scalar) = node.kind, scalar.isPlainUntagged, !scalar.value.isEmpty,
+                  let readings = scalarReadings(scalar) else { continue }
+            findings.append(finding(scalar.value, readings, at: node.range))
+        }
+        return findings
+    }
+
+    private func finding(_ text: String, _ readings: ScalarReadings, at range: SourceRange) -> Finding {
+        var others: [String] = []
+        if readings.yaml11 != readings.hugo { others.append("YAML 1.1 readers (Jekyll, PyYAML) read \(readings.yaml11)") }
+        if readings.yaml12 != readings.hugo && readings.yaml12 != readings.yaml11 {
+            others.append("YAML 1.2 readers read \(readings.yaml12)")
+        }
+        let message = "`\(text)` is \(readings.hugo) for Hugo, but " + others.joined(separator: " and ")
+        let help: String
+        switch readings.yaml11 {
+        case .bool(let b) where readings.hugo == .string(text):
+            help = "write \(b) for a boolean, or \"\(text)\" (quoted) for text"
+        default:
+            help = "quote it (\"\(text)\") if it is text; otherwise write the number so every reader agrees"
+        }
+        return Finding(message, help: help, at: range)
+    }
+}

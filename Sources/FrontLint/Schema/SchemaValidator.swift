@@ -1,0 +1,650 @@
+/// Checks a file's front matter against the configured fields, once per file, for all the schema rules.
+///
+/// The walk follows JSON Schema: `type`, `enum`/`const` (compared after resolving YAML types as Hugo does),
+/// `pattern`, lengths in Unicode scalars, `minimum`/`maximum`, `items` and the list keywords, `properties`,
+/// `required` and `additionalProperties`, `anyOf`, `format` and `deprecated`. Aliases are followed, but every
+/// node visited counts against a budget, so an alias bomb costs at most `budget` visits.
+struct SchemaValidator {
+    static let defaultBudget = 10_000
+
+    let document: YAMLDocument
+    let settings: LintSettings
+    var budget: Int
+    var exhaustedAt: SourceRange?
+
+    init(document: YAMLDocument, settings: LintSettings, budget: Int = SchemaValidator.defaultBudget) {
+        self.document = document
+        self.settings = settings
+        self.budget = budget
+    }
+
+    /// What a check produced: violations plus the dates and local paths seen on the way.
+    struct Sink {
+        var violations: [SchemaViolation] = []
+        var dates: [FieldDate] = []
+        var localReferences: [LocalReference] = []
+
+        mutating func append(_ other: Sink) {
+            violations += other.violations
+            dates += other.dates
+            localReferences += other.localReferences
+        }
+
+        mutating func add(_ rule: String, _ message: String, help: String? = nil, at range: SourceRange) {
+            violations.append(SchemaViolation(rule: rule, message: message, help: help, range: range))
+        }
+
+        var hasFailure: Bool { violations.contains { $0.isFailure } }
+    }
+
+    /// Where a value sits: the top-level field it belongs to and the steps to it, for messages.
+    struct FieldPath {
+        enum Step { case key(String), index(Int) }
+        /// The top-level field's canonical name.
+        var field: String
+        var steps: [Step]
+
+        func appending(_ step: Step) -> FieldPath {
+            FieldPath(field: field, steps: steps + [step])
+        }
+
+        /// The last key, for `write key: value` suggestions.
+        var lastKey: String? {
+            for step in steps.reversed() { if case .key(let k) = step { return k } }
+            return nil
+        }
+
+        /// `` `comments` ``, `` `thumbnail.src` ``, `` item 2 of `widgets` ``.
+        var subject: String {
+            func render(_ steps: ArraySlice<Step>) -> String {
+                var text = ""
+                for step in steps {
+                    switch step {
+                    case .key(let k): text += text.isEmpty ? k : "." + k
+                    case .index(let i): text += "[\(i + 1)]"
+                    }
+                }
+                return text
+            }
+            if case .index(let i)? = steps.last {
+                return "item \(i + 1) of `\(render(steps.dropLast()))`"
+            }
+            return "`\(render(steps[...]))`"
+        }
+    }
+
+    /// Validates the root mapping against `settings.layer.fields`.
+    mutating func run() -> SchemaReport {
+        var report = SchemaReport()
+        let layer = settings.layer
+        guard !layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
+              document.entries(root) != nil else { return report }
+        var sink = Sink()
+        for entry in effectiveEntries(root) {
+            guard let key = document.keyText(entry) else { continue }
+            guard let name = settings.field(forKey: key), let schema = layer.fields[name] else {
+                let suggestion = DidYouMean.suggest(key, from: layer.fieldOrder)
+                sink.add(SchemaRuleID.keyUnknown,
+                         "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+                         help: suggestion != nil
+                            ? "fix the spelling; Hugo keeps a misspelt key silently as a custom parameter"
+                            : "declare it under `fields:` in .frontlint.yml (`\(key): {}` accepts any value)",
+                         at: document[entry.key].range)
+                continue
+            }
+            // Hugo treats an empty top-level value as unset, like a missing key.
+            if let scalar = document.scalar(entry.value), case .null = ValueResolution.resolve(scalar) { continue }
+            validate(entry.value, schema, FieldPath(field: name, steps: [.key(key)]), into: &sink)
+            if exhaustedAt != nil { break }
+        }
+        report.violations = deduplicated(sink.violations)
+        report.dates = sink.dates
+        report.localReferences = sink.localReferences
+        report.budgetExhaustedAt = exhaustedAt
+        return report
+    }
+
+    /// A node reached through several aliases is reported once per rule, under the first path that reached
+    /// it: an alias bomb yields at most one finding per node and rule, not one per path.
+    private func deduplicated(_ violations: [SchemaViolation]) -> [SchemaViolation] {
+        guard violations.count > 1 else { return violations }
+        struct Key: Hashable { var rule: String; var start: Int; var end: Int }
+        var seen = Set<Key>()
+        return violations.filter {
+            seen.insert(Key(rule: $0.rule, start: $0.range.start.offset, end: $0.range.end.offset)).inserted
+        }
+    }
+
+    // MARK: - The walk
+
+    mutating func validate(_ id: NodeID, _ schema: FieldSchema, _ path: FieldPath, into sink: inout Sink) {
+        guard exhaustedAt == nil else { return }
+        budget -= 1
+        guard budget >= 0 else {
+            exhaustedAt = document[id].range
+            return
+        }
+        guard let target = document.resolved(id) else { return }  // an undefined alias: the loader's business
+        let range = document[id].range
+        let node = document[target]
+
+        if let message = schema.deprecated {
+            sink.add(SchemaRuleID.fieldDeprecated,
+                     "\(path.subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
+        }
+        if let branches = schema.anyOf, !branches.isEmpty {
+            validateAnyOf(id, branches, path, into: &sink)
+        }
+
+        let resolved: ResolvedValue?
+        if case .scalar(let scalar) = node.kind { resolved = ValueResolution.resolve(scalar) } else { resolved = nil }
+        let type = valueType(node, resolved)
+
+        if let types = schema.types, !types.contains(where: { matches($0, type, resolved) }) {
+            typeMismatch(expected: types, node: node, resolved: resolved, path: path, range: range, into: &sink)
+            return
+        }
+        if let constant = schema.constValue, !(resolved.map { equal(SchemaConstant($0), constant) } ?? false) {
+            enumMismatch(allowed: [constant], node: node, resolved: resolved, path: path, range: range, into: &sink)
+            return
+        }
+        if let values = schema.enumValues,
+           !(resolved.map { value in values.contains { equal(SchemaConstant(value), $0) } } ?? false) {
+            enumMismatch(allowed: values, node: node, resolved: resolved, path: path, range: range, into: &sink)
+            return
+        }
+
+        switch node.kind {
+        case .scalar(let scalar):
+            checkScalar(scalar, resolved!, schema, path, range, into: &sink)
+        case .sequence(let items):
+            checkSequence(items, schema, path, range, into: &sink)
+        case .mapping:
+            checkMapping(target, schema, path, range, into: &sink)
+        case .alias:
+            break
+        }
+    }
+
+    private mutating func checkScalar(_ scalar: YAMLScalar, _ value: ResolvedValue, _ schema: FieldSchema,
+                                      _ path: FieldPath, _ range: SourceRange, into sink: inout Sink) {
+        switch value {
+        case .string(let text):
+            if schema.minLength != nil || schema.maxLength != nil {
+                let length = text.unicodeScalars.count
+                if let min = schema.minLength, length < min {
+                    sink.add(SchemaRuleID.fieldLength, min == 1 && length == 0
+                                ? "\(path.subject) is empty; it needs at least 1 character"
+                                : "\(path.subject) is \(characters(length)) long; it needs at least \(min)",
+                             at: range)
+                } else if let max = schema.maxLength, length > max {
+                    sink.add(SchemaRuleID.fieldLength,
+                             "\(path.subject) is \(characters(length)) long; it may have at most \(max)",
+                             help: "shorten it by \(characters(length - max))", at: range)
+                }
+            }
+            if let pattern = schema.pattern, !pattern.matches(text) {
+                sink.add(SchemaRuleID.fieldPattern,
+                         "\(path.subject) is \(quoted(text)), which does not match the pattern `\(pattern.source)`",
+                         help: schema.description, at: range)
+            }
+        case .integer, .number:
+            let number: Double
+            if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
+            if let min = schema.minimum, number < min {
+                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar.value); it must be at least \(show(min))", at: range)
+            } else if let max = schema.maximum, number > max {
+                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar.value); it must be at most \(show(max))", at: range)
+            }
+        case .null, .boolean:
+            break
+        }
+        if let format = schema.format, value != .null {
+            checkFormat(format, scalar, schema, path, range, into: &sink)
+        }
+    }
+
+    private mutating func checkSequence(_ items: [NodeID], _ schema: FieldSchema, _ path: FieldPath,
+                                        _ range: SourceRange, into sink: inout Sink) {
+        if let min = schema.minItems, items.count < min {
+            sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it needs at least \(min)", at: range)
+        } else if let max = schema.maxItems, items.count > max {
+            sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it may have at most \(max)", at: range)
+        }
+        let itemSchema = schema.items?.value
+        let isStringList = itemSchema.map { admits($0, .string) && !admits($0, .null) } ?? false
+        var firstIndex: [SchemaConstant: Int] = [:]
+        for (index, item) in items.enumerated() {
+            guard exhaustedAt == nil else { return }
+            let itemPath = path.appending(.index(index))
+            let scalar = document.scalar(item)
+            let value = scalar.map(ValueResolution.resolve)
+            if isStringList, let value, value == .null || value == .string("") {
+                sink.add(SchemaRuleID.listEmptyItem,
+                         "\(itemPath.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
+                         help: "remove the empty item", at: document[item].range)
+                continue
+            }
+            if let itemSchema { validate(item, itemSchema, itemPath, into: &sink) }
+            if schema.uniqueItems == true, let value {
+                let key = SchemaConstant(value)
+                if let first = firstIndex[key] {
+                    sink.add(SchemaRuleID.listDuplicate,
+                             "\(itemPath.subject) repeats \(describeConstant(key)), already item \(first + 1)",
+                             help: "remove the repeated item", at: document[item].range)
+                } else {
+                    firstIndex[key] = index
+                }
+            }
+        }
+    }
+
+    private mutating func checkMapping(_ id: NodeID, _ schema: FieldSchema, _ path: FieldPath,
+                                       _ range: SourceRange, into sink: inout Sink) {
+        guard schema.properties != nil || schema.additionalProperties != nil else { return }
+        let properties = schema.properties ?? [:]
+        let entries = effectiveEntries(id)
+        var present = Set<String>()
+        for entry in entries {
+            guard exhaustedAt == nil else { return }
+            guard let key = document.keyText(entry) else { continue }
+            let name = properties[key] != nil ? key : (schema.propertyOrder ?? []).first { $0.lowercased() == key.lowercased() }
+            if let name, let propertySchema = properties[name] {
+                present.insert(name)
+                if let scalar = document.scalar(entry.value), case .null = ValueResolution.resolve(scalar) { continue }
+                validate(entry.value, propertySchema, path.appending(.key(key)), into: &sink)
+                continue
+            }
+            switch schema.additionalProperties?.value {
+            case .allowed(false)?:
+                let suggestion = DidYouMean.suggest(key, from: schema.propertyOrder ?? [])
+                let known = (schema.propertyOrder ?? []).map { "`\($0)`" }.joined(separator: ", ")
+                sink.add(SchemaRuleID.keyUnknown,
+                         "\(path.subject) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+                         help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
+                         at: document[entry.key].range)
+            case .schema(let extra)?:
+                validate(entry.value, extra, path.appending(.key(key)), into: &sink)
+            default:
+                break
+            }
+        }
+        for name in schema.propertyOrder ?? [] where properties[name]?.isRequired == true && !present.contains(name) {
+            sink.add(SchemaRuleID.fieldRequired, "\(path.subject) needs `\(name)`, which is missing",
+                     help: "add `\(name): …` to \(path.subject)", at: range)
+        }
+    }
+
+    // MARK: - anyOf
+
+    /// The first branch that the value satisfies wins (its deprecation and other advisories are kept). When
+    /// none does: if exactly one branch accepts the value's type, its errors are the ones that explain the
+    /// problem; otherwise one message lists what was expected.
+    private mutating func validateAnyOf(_ id: NodeID, _ branches: [FieldSchema], _ path: FieldPath,
+                                        into sink: inout Sink) {
+        var outcomes: [Sink] = []
+        for branch in branches {
+            var branchSink = Sink()
+            validate(id, branch, path, into: &branchSink)
+            if exhaustedAt != nil { return }
+            if !branchSink.hasFailure {
+                sink.append(branchSink)
+                return
+            }
+            outcomes.append(branchSink)
+        }
+        guard let target = document.resolved(id) else { return }
+        let node = document[target]
+        let resolved = node.scalar.map(ValueResolution.resolve)
+        let type = valueType(node, resolved)
+        let compatible = branches.indices.filter { admits(branches[$0], type, resolved) }
+        if compatible.count == 1 {
+            sink.append(outcomes[compatible[0]])
+            return
+        }
+        let range = document[id].range
+        let candidates = compatible.isEmpty ? Array(branches.indices) : compatible
+        // Branches that are lists of allowed values read best as one list.
+        let constants = candidates.map { branches[$0].enumValues ?? branches[$0].constValue.map { [$0] } }
+        if !compatible.isEmpty, constants.allSatisfy({ $0 != nil }) {
+            enumMismatch(allowed: constants.flatMap { $0! }, node: node, resolved: resolved, path: path,
+                         range: range, into: &sink)
+            return
+        }
+        if !compatible.isEmpty {
+            // Several branches take this type and all fail: show the errors of the first, which is the
+            // closest the author is likely to have meant.
+            sink.append(outcomes[compatible[0]])
+            return
+        }
+        let expected = candidates.map { describe(branches[$0]) }
+        sink.add(SchemaRuleID.fieldType,
+                 "\(path.subject) must be \(alternatives(expected)), found \(found(node, resolved))", at: range)
+    }
+
+    // MARK: - Formats
+
+    private mutating func checkFormat(_ format: String, _ scalar: YAMLScalar, _ schema: FieldSchema,
+                                      _ path: FieldPath, _ range: SourceRange, into sink: inout Sink) {
+        let text = scalar.value
+        switch format {
+        case "hugo-date":
+            switch HugoDate.check(scalar) {
+            case .absent:
+                break
+            case .rejected(let reason):
+                sink.add(SchemaRuleID.dateFormat, "\(path.subject) is not a date Hugo accepts: \(reason)",
+                         help: "write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS+08:00", at: range)
+            case .acceptedSuspicious(_, let reason):
+                sink.add(SchemaRuleID.dateSuspicious, "\(path.subject): \(reason)", at: range)
+            case .accepted(let value):
+                if value.year == 0 && !value.layout.contains("2006") && !value.layout.contains("06") {
+                    sink.add(SchemaRuleID.dateSuspicious,
+                             "\(path.subject) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
+                             help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: range)
+                } else if path.steps.count == 1 {
+                    sink.dates.append(FieldDate(field: path.field, key: path.lastKey ?? path.field, value: value, range: range))
+                }
+            }
+        case "date":
+            if let problem = FormatCheck.date(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
+        case "date-time":
+            if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
+        case "date-layout":
+            let layouts = schema.layouts ?? []
+            guard !layouts.isEmpty else { break }
+            var problems: [String] = []
+            for layout in layouts {
+                guard let problem = layout.check(text) else { problems.removeAll(); break }
+                problems.append(problem)
+            }
+            guard !problems.isEmpty else { break }
+            // A calendar problem (a day that does not exist) says more than "does not match".
+            let mismatch = "\"\(text)\" does not match"
+            if let specific = problems.first(where: { !$0.hasPrefix(mismatch) }) {
+                sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(specific)", at: range)
+            } else if layouts.count == 1 {
+                sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problems[0])", at: range)
+            } else {
+                sink.add(SchemaRuleID.dateFormat,
+                         "\(path.subject) is \(quoted(text)), which matches none of the date layouts "
+                            + layouts.map(\.layout).joined(separator: ", "), at: range)
+            }
+        case "uri", "uri-reference":
+            checkURI(text, absolute: format == "uri", schema, path, range, into: &sink)
+        case "email":
+            if let problem = FormatCheck.email(text) {
+                sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not an email address: \(problem)", at: range)
+            }
+        case "bcp47":
+            if let problem = FormatCheck.bcp47(text) {
+                sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not a language tag: \(problem)",
+                         help: "write a BCP 47 tag such as en, zh-CN or pt-BR", at: range)
+            }
+        default:
+            break
+        }
+    }
+
+    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: FieldSchema, _ path: FieldPath,
+                                   _ range: SourceRange, into sink: inout Sink) {
+        let allowed = schema.schemes ?? ["http", "https"]
+        if let misspelt = FormatCheck.misspeltHTTPScheme(text) {
+            sink.add(SchemaRuleID.urlScheme, "\(path.subject) is \(quoted(text)): \(misspelt)",
+                     help: "write the URL as http://… or https://…", at: range)
+            return
+        }
+        let problem = absolute ? FormatCheck.uri(text) : FormatCheck.uriReference(text)
+        if let problem {
+            sink.add(SchemaRuleID.urlInvalid, "\(path.subject) is not a valid URL: \(problem)",
+                     help: problem.contains("space") ? "percent-encode spaces as %20" : nil, at: range)
+            return
+        }
+        guard let scheme = FormatCheck.uriScheme(text) else {
+            // A relative reference: a path on this site, unless it is protocol-relative or only a query/fragment.
+            let first = text.utf8.first
+            if !text.hasPrefix("//"), first != UInt8(ascii: "#"), first != UInt8(ascii: "?"), first != nil {
+                sink.localReferences.append(LocalReference(field: path.field, path: text, range: range))
+            }
+            return
+        }
+        if !allowed.contains(scheme) {
+            sink.add(SchemaRuleID.urlScheme,
+                     "\(path.subject) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
+                     help: schema.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
+        } else if scheme == "http", allowed.contains("https") {
+            sink.add(SchemaRuleID.urlInsecure, "\(path.subject) uses http; use https",
+                     help: "browsers block or warn about http resources on https pages", at: range)
+        }
+    }
+
+    // MARK: - Types and values
+
+    func valueType(_ node: YAMLNode, _ resolved: ResolvedValue?) -> ValueType {
+        switch node.kind {
+        case .sequence: return .array
+        case .mapping: return .object
+        case .scalar, .alias: return resolved?.valueType ?? .null
+        }
+    }
+
+    /// JSON Schema's type test: a whole number is an `integer`, every integer is a `number`.
+    func matches(_ expected: ValueType, _ actual: ValueType, _ value: ResolvedValue?) -> Bool {
+        if expected == actual { return true }
+        if expected == .number && actual == .integer { return true }
+        if expected == .integer, case .number(let d)? = value { return d.isFinite && d.rounded() == d }
+        return false
+    }
+
+    /// Whether a schema could accept a value of this type at all (for choosing among `anyOf` branches).
+    func admits(_ schema: FieldSchema, _ type: ValueType, _ value: ResolvedValue? = nil) -> Bool {
+        if let types = schema.types { return types.contains { matches($0, type, value) } }
+        if let constant = schema.constValue { return matches(constantType(constant), type, value) }
+        if let values = schema.enumValues { return values.contains { matches(constantType($0), type, value) } }
+        if let branches = schema.anyOf { return branches.contains { admits($0, type, value) } }
+        if schema.properties != nil || schema.additionalProperties != nil { return type == .object }
+        if schema.items != nil || schema.minItems != nil || schema.maxItems != nil || schema.uniqueItems != nil {
+            return type == .array
+        }
+        if schema.pattern != nil || schema.minLength != nil || schema.maxLength != nil { return type == .string }
+        return true
+    }
+
+    func constantType(_ constant: SchemaConstant) -> ValueType {
+        switch constant {
+        case .string: return .string
+        case .boolean: return .boolean
+        case .integer: return .integer
+        case .number: return .number
+        case .null: return .null
+        }
+    }
+
+    func equal(_ a: SchemaConstant, _ b: SchemaConstant) -> Bool {
+        switch (a, b) {
+        case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): return Double(x) == y
+        default: return a == b
+        }
+    }
+
+    private func typeMismatch(expected: [ValueType], node: YAMLNode, resolved: ResolvedValue?, path: FieldPath,
+                              range: SourceRange, into sink: inout Sink) {
+        let names = expected.map(typeName)
+        var message = "\(path.subject) must be \(alternatives(names)), found \(found(node, resolved))"
+        let key = path.lastKey ?? path.field
+        let isItem: Bool = { if case .index? = path.steps.last { return true } else { return false } }()
+        var help: String?
+        if case .scalar(let scalar) = node.kind, let resolved {
+            let text = scalar.value
+            if expected.contains(.boolean), case .string = resolved,
+               let word = ["true", "false"].first(where: { $0 == text.lowercased() }) {
+                message += isItem ? "; write \(word) without quotes" : "; write `\(key): \(word)`"
+                help = "a quoted \"\(text)\" is text, and a non-empty text counts as true in templates"
+            } else if expected.contains(.boolean), case .string = resolved,
+                      let word = ["yes": "true", "on": "true", "y": "true", "no": "false", "off": "false", "n": "false"][text.lowercased()] {
+                message += isItem ? "; write \(word)" : "; write `\(key): \(word)`"
+            } else if case .string = resolved, scalar.style != .plain,
+                      let number = ValueResolution.resolve(YAMLScalar(value: text, style: .plain)).numberOrNil,
+                      expected.contains(where: { matches($0, number.valueType, number) }) {
+                message += isItem ? "; write \(text) without quotes" : "; write `\(key): \(text)`"
+            } else if expected.contains(.string), resolved != .null {
+                message += isItem ? "; quote it: \"\(text)\"" : "; write `\(key): \"\(text)\"`"
+            } else if expected == [.array] || expected.contains(.array) && !expected.contains(.string) {
+                if resolved != .null { message += "; write `\(key): [\(text)]`" }
+                help = "a single value where a list is expected is not read as a one-item list"
+            }
+        }
+        sink.add(SchemaRuleID.fieldType, message, help: help, at: range)
+    }
+
+    private func enumMismatch(allowed: [SchemaConstant], node: YAMLNode, resolved: ResolvedValue?, path: FieldPath,
+                              range: SourceRange, into sink: inout Sink) {
+        let list = allowed.map(describeConstant).joined(separator: ", ")
+        var message = allowed.count == 1
+            ? "\(path.subject) must be \(list), found \(found(node, resolved))"
+            : "\(path.subject) must be one of \(list); found \(found(node, resolved))"
+        var help: String?
+        if case .string(let text)? = resolved {
+            let quotedScalar = node.scalar.map { $0.style != .plain } ?? false
+            if quotedScalar, let match = allowed.first(where: { equal($0, SchemaConstant(ValueResolution.resolve(YAMLScalar(value: text, style: .plain)))) && $0.isNotString }) {
+                message += "; write \(describeConstant(match)) without quotes"
+                help = "a quoted \"\(text)\" is text, not \(describeConstant(match))"
+            } else {
+                let strings = allowed.compactMap { if case .string(let s) = $0 { return s } else { return nil } }
+                if let suggestion = DidYouMean.suggest(text, from: strings) {
+                    message += " (did you mean \"\(suggestion)\"?)"
+                }
+            }
+        }
+        sink.add(SchemaRuleID.fieldEnum, message, help: help, at: range)
+    }
+
+    // MARK: - Words
+
+    func typeName(_ type: ValueType) -> String {
+        switch type {
+        case .string: return "a string"
+        case .boolean: return "a boolean"
+        case .integer: return "an integer"
+        case .number: return "a number"
+        case .array: return "a list"
+        case .object: return "a mapping"
+        case .null: return "empty (null)"
+        }
+    }
+
+    func found(_ node: YAMLNode, _ resolved: ResolvedValue?) -> String {
+        switch node.kind {
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        case .alias: return "an alias"
+        case .scalar(let scalar):
+            switch resolved ?? .null {
+            case .null: return "an empty value"
+            case .boolean(let b): return "the boolean \(b)"
+            case .integer(let i): return scalar.value == String(i) ? "the integer \(i)" : "the integer \(i) (written \(scalar.value))"
+            case .number: return "the number \(scalar.value)"
+            case .string(let s):
+                switch scalar.style {
+                case .plain: return "the string \(quoted(s))"
+                case .singleQuoted, .doubleQuoted: return "the string \(quoted(s)) (quoted)"
+                case .literal, .folded: return "a block of text"
+                }
+            }
+        }
+    }
+
+    func describe(_ schema: FieldSchema) -> String {
+        if let constant = schema.constValue { return describeConstant(constant) }
+        if let values = schema.enumValues { return "one of " + values.map(describeConstant).joined(separator: ", ") }
+        var text: String
+        if let types = schema.types { text = alternatives(types.map(typeName)) } else if schema.properties != nil {
+            text = "a mapping"
+        } else if schema.items != nil { text = "a list" } else { text = "a value" }
+        if let format = schema.format { text += " (\(format))" }
+        if let order = schema.propertyOrder, !order.isEmpty { text += " with " + order.map { "`\($0)`" }.joined(separator: ", ") }
+        return text
+    }
+
+    func describeConstant(_ constant: SchemaConstant) -> String {
+        if case .string(let s) = constant { return quoted(s) }
+        return constant.description
+    }
+
+    func alternatives(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return "nothing"
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " or " + items.last!
+        }
+    }
+
+    /// A string as a message shows it: in double quotes, long values shortened.
+    func quoted(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > 60 else { return "\"\(text)\"" }
+        return "\"" + String(String.UnicodeScalarView(scalars.prefix(57))) + "…\""
+    }
+
+    func characters(_ n: Int) -> String { count(n, "character") }
+
+    func count(_ n: Int, _ noun: String) -> String { n == 1 ? "1 \(noun)" : "\(n) \(noun)s" }
+
+    func show(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
+    // MARK: - Mappings
+
+    /// A mapping's entries with YAML merge keys (`<<: *defaults`) applied one level deep, as Hugo's YAML
+    /// reader applies them: keys written in the mapping win over merged ones.
+    func effectiveEntries(_ id: NodeID) -> [MappingEntry] {
+        guard let entries = document.entries(id) else { return [] }
+        func isMerge(_ entry: MappingEntry) -> Bool {
+            guard let key = document.scalar(entry.key) else { return false }
+            return key.value == "<<" && key.style == .plain
+        }
+        guard entries.contains(where: isMerge) else { return entries }
+        var result = entries.filter { !isMerge($0) }
+        var keys = Set(result.compactMap { document.keyText($0) })
+        for merge in entries where isMerge(merge) {
+            let sources = document.entries(merge.value).map { [$0] }
+                ?? (document.items(merge.value) ?? []).compactMap { document.entries($0) }
+            for source in sources.prefix(64) {
+                for entry in source.prefix(1000) {
+                    guard let key = document.keyText(entry), keys.insert(key).inserted else { continue }
+                    result.append(entry)
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension ResolvedValue {
+    /// The value when it is a number (integer or not), for "write it without quotes" hints.
+    var numberOrNil: ResolvedValue? {
+        switch self {
+        case .integer, .number: return self
+        default: return nil
+        }
+    }
+}
+
+extension SchemaConstant {
+    /// The constant a resolved front matter value equals.
+    init(_ value: ResolvedValue) {
+        switch value {
+        case .null: self = .null
+        case .boolean(let b): self = .boolean(b)
+        case .integer(let i): self = .integer(i)
+        case .number(let d): self = .number(d)
+        case .string(let s): self = .string(s)
+        }
+    }
+
+    var isNotString: Bool {
+        if case .string = self { return false }
+        return true
+    }
+}
