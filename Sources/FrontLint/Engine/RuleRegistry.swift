@@ -11,6 +11,9 @@ public enum RuleRegistry {
         KeyDuplicateRule.self,
         // Fields
         FieldRequiredRule.self,
+        // Suppression comments (checked by the engine after the rules, see Suppressions)
+        SuppressionInvalidRule.self,
+        SuppressionUnusedRule.self,
     ]
 
     public static let ids: [String] = all.map { $0.description.id }
