@@ -19,7 +19,8 @@ public final class LintSettings: Sendable {
                 severity = level.severity
             }
             severity = selection.apply(to: description, severity: severity)
-            guard let severity else { continue }
+            guard var severity else { continue }
+            if let cap = layer.severityCap { severity = min(severity, cap) }
             rules.append((try type.init(options: RuleOptions(setting.options)), severity))
         }
         self.rules = rules
