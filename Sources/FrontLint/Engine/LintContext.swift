@@ -11,13 +11,21 @@ public final class LintContext {
     public init(source: SourceFile, settings: LintSettings, loader: YAMLLoader = YAMLLoader()) {
         self.source = source
         self.settings = settings
-        let split = FrontMatterSplitter.split(source)
-        self.split = split
-        if let fm = split.frontMatter, fm.format == .yaml, fm.isTerminated {
-            self.document = loader.load(source, range: fm.content)
-        } else {
-            self.document = nil
+        var split = FrontMatterSplitter.split(source)
+        var document: YAMLDocument?
+        if let fm = split.frontMatter, fm.format == .yaml, let closing = fm.closing {
+            let loaded = loader.load(source, range: fm.content)
+            if loaded.problems.contains(where: { $0.kind == .syntax }),
+               let bodyLine = RunawayFrontMatter.bodyStart(in: source, frontMatter: fm, loader: loader) {
+                split.runawayClosingLine = source.line(containing: closing.lowerBound)
+                split.body = source.lineStarts[bodyLine - 1]..<source.bytes.count
+                split.bodyLine = bodyLine
+            } else {
+                document = loaded
+            }
         }
+        self.split = split
+        self.document = document
     }
 
     /// Where diagnostics about the front matter as a whole point: its opening delimiter line.

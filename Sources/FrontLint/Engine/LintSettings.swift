@@ -6,6 +6,8 @@ public final class LintSettings: Sendable {
     public let rules: [(rule: any Rule, severity: Severity)]
     /// Field names, their aliases and their lowercase forms, mapped to the field's canonical name.
     public let fieldIndex: [String: String]
+    /// The fields marked `required: true`, in definition order.
+    public let requiredFields: [String]
 
     public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection()) throws(ConfigurationError) {
         self.layer = layer
@@ -34,6 +36,7 @@ public final class LintSettings: Sendable {
             }
         }
         self.fieldIndex = index
+        self.requiredFields = layer.fieldOrder.filter { layer.fields[$0]?.isRequired == true }
     }
 
     /// The canonical field a key stands for: exact name or alias first, then case-insensitively, as Hugo

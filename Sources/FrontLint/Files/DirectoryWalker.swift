@@ -266,11 +266,16 @@ struct DirectoryWalker {
     }
 
     /// Files deduplicated (by normalized absolute path, first form kept) and everything sorted byte-wise.
-    func result() -> DiscoveryResult {
+    /// One command-line argument cannot yield a file twice (no directory is walked twice and links to
+    /// directories are not followed), so then the paths need not be normalized.
+    func result(deduplicate: Bool) -> DiscoveryResult {
         var seen: [String: Int] = [:]
         var unique: [DiscoveredFile] = []
         unique.reserveCapacity(files.count)
-        for file in files {
+        for file in files where !deduplicate {
+            unique.append(file)
+        }
+        for file in files where deduplicate {
             let key = PathNames.absolute(file.path)
             if let index = seen[key] {
                 if file.isExplicit && !unique[index].isExplicit {
@@ -281,10 +286,10 @@ struct DirectoryWalker {
             seen[key] = unique.count
             unique.append(file)
         }
-        unique.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        unique.sort { PathNames.precedesBytewise($0.path, $1.path) }
         var sortedProblems = Array(Set(problems))
         sortedProblems.sort {
-            $0.path == $1.path ? $0.kind.rawValue < $1.kind.rawValue : $0.path.utf8.lexicographicallyPrecedes($1.path.utf8)
+            $0.path == $1.path ? $0.kind.rawValue < $1.kind.rawValue : PathNames.precedesBytewise($0.path, $1.path)
         }
         return DiscoveryResult(files: unique, problems: sortedProblems)
     }

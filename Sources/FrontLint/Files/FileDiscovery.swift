@@ -46,7 +46,7 @@ public enum FileDiscovery {
             } else {
                 for path in paths { walker.add(argument: path) }
             }
-            return walker.result()
+            return walker.result(deduplicate: paths.count > 1)
         }
     }
 

@@ -134,6 +134,7 @@ enum PathNames {
 
     /// Removes empty and `.` segments and resolves `..` textually. Keeps a leading `/`.
     static func normalize(_ path: String) -> String {
+        if isNormal(path) { return path }
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -148,6 +149,43 @@ enum PathNames {
         let joined = parts.joined(separator: "/")
         if absolute { return "/" + joined }
         return joined.isEmpty ? "." : joined
+    }
+
+    /// Whether `normalize` would return `path` unchanged: no empty, `.` or `..` segment, no trailing `/`.
+    /// Checked on bytes because almost every path is already normal and this is the hot case.
+    private static func isNormal(_ path: String) -> Bool {
+        var utf8 = path.utf8.makeIterator()
+        var segmentLength = 0
+        var dots = 0
+        var first = true
+        while let b = utf8.next() {
+            if b == slash {
+                if !first && (segmentLength == 0 || dots == segmentLength && dots <= 2) { return false }
+                segmentLength = 0
+                dots = 0
+            } else {
+                segmentLength += 1
+                if b == dot { dots += 1 }
+            }
+            first = false
+        }
+        if first { return false } // empty
+        if segmentLength == 0 { return path == "/" }
+        return !(dots == segmentLength && dots <= 2) || path == "."
+    }
+
+    /// Byte-wise order of the UTF-8 forms (not `String`'s `<`, which compares by Unicode equivalence
+    /// and would put an NFD name elsewhere than `ls` does). `memcmp` on the contiguous storage:
+    /// `utf8.lexicographicallyPrecedes` is about ten times slower.
+    static func precedesBytewise(_ a: String, _ b: String) -> Bool {
+        let result = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb -> Bool in
+                let common = min(pa.count, pb.count)
+                let order = common == 0 ? 0 : memcmp(pa.baseAddress!, pb.baseAddress!, common)
+                return order != 0 ? order < 0 : pa.count < pb.count
+            }
+        }
+        return (result ?? nil) ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// The directory part of a normalized absolute path (`/` for `/` itself).

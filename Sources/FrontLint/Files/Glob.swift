@@ -52,9 +52,6 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
 
     public var description: String { pattern }
 
-    public static func == (lhs: Glob, rhs: Glob) -> Bool { lhs.pattern == rhs.pattern && lhs.tokens == rhs.tokens && lhs.alternatives == rhs.alternatives }
-    public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
-
     // MARK: Matching
 
     /// Whether `path` (relative to the pattern's base directory, `/`-separated) matches. A leading `./`

@@ -28,6 +28,15 @@ public struct SplitDocument: Sendable, Equatable {
     public var body: Range<Int>
     /// The 1-based line on which the body starts.
     public var bodyLine: Int
+    /// For front matter that was meant to end earlier but ran on to a `---` in the body: that line. The
+    /// front matter is then treated as unterminated and the body starts where it apparently does.
+    public var runawayClosingLine: Int?
+
+    /// Whether the front matter block is missing its closing line (or ran past it into the body).
+    public var isUnterminated: Bool {
+        guard let frontMatter else { return false }
+        return !frontMatter.isTerminated || runawayClosingLine != nil
+    }
 }
 
 /// Splits front matter from the body the way Hugo and Jekyll read it.

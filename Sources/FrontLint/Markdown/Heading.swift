@@ -22,8 +22,13 @@ public struct Heading: Sendable, Equatable {
     public var range: Range<Int>
     /// Whether an ATX heading has a closing sequence (`## Title ##`).
     public var hasClosingSequence: Bool
+    /// Byte range in the file of the heading's content as written: for ATX, between the opening and closing
+    /// sequences without surrounding spaces; for setext, from the first text character to the end of the
+    /// last text line (before the underline).
+    public var contentRange: Range<Int>
 
-    public init(level: Int, style: HeadingStyle, line: Int, endLine: Int, text: String, range: Range<Int>, hasClosingSequence: Bool = false) {
+    public init(level: Int, style: HeadingStyle, line: Int, endLine: Int, text: String, range: Range<Int>,
+                hasClosingSequence: Bool = false, contentRange: Range<Int>? = nil) {
         self.level = level
         self.style = style
         self.line = line
@@ -31,5 +36,6 @@ public struct Heading: Sendable, Equatable {
         self.text = text
         self.range = range
         self.hasClosingSequence = hasClosingSequence
+        self.contentRange = contentRange ?? range
     }
 }

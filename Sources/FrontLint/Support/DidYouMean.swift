@@ -3,7 +3,12 @@ public enum DidYouMean {
     /// The candidate closest to `name` by edit distance (case-insensitive), if it is close enough to be a
     /// plausible misspelling: at most a third of the name's length, and at most 3 edits.
     public static func suggest<S: Sequence>(_ name: String, from candidates: S) -> String? where S.Element == String {
-        let target = Array(name.lowercased().unicodeScalars)
+        let lowered = name.lowercased()
+        // A truncated name (`warn` for `warning`) is a likely slip too.
+        if lowered.count >= 3, let prefixed = candidates.first(where: { $0.lowercased().hasPrefix(lowered) }) {
+            return prefixed
+        }
+        let target = Array(lowered.unicodeScalars)
         let limit = min(3, max(1, target.count / 3))
         var best: (name: String, distance: Int)?
         for candidate in candidates {

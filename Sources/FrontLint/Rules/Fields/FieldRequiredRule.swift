@@ -34,8 +34,7 @@ public struct FieldRequiredRule: SimpleRule {
 
     public func check(_ file: LintContext) -> [Finding] {
         guard let document = file.document, document.problems.isEmpty else { return [] }
-        let layer = file.settings.layer
-        let required = layer.fieldOrder.filter { layer.fields[$0]?.isRequired == true }
+        let required = file.settings.requiredFields
         guard !required.isEmpty else { return [] }
         var present = Set<String>()
         for entry in document.rootEntries ?? [] {

@@ -67,40 +67,6 @@ enum GregorianCalendar {
     }
 }
 
-/// Byte classification helpers for the format checkers.
-enum ASCII {
-    @inline(__always) static func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
-    @inline(__always) static func isAlpha(_ c: UInt8) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A }
-    @inline(__always) static func isAlphanumeric(_ c: UInt8) -> Bool { isDigit(c) || isAlpha(c) }
-    @inline(__always) static func isHexDigit(_ c: UInt8) -> Bool {
-        isDigit(c) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66)
-    }
-    @inline(__always) static func lower(_ c: UInt8) -> UInt8 { (c >= 0x41 && c <= 0x5A) ? c | 0x20 : c }
-    @inline(__always) static func isWhitespace(_ c: UInt8) -> Bool {
-        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C
-    }
-
-    /// ASCII case-insensitive comparison of `bytes[from..<from+word.count]` with `word`.
-    static func matchesIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, at from: Int, _ word: StaticString) -> Bool {
-        let n = word.utf8CodeUnitCount
-        guard from + n <= bytes.count else { return false }
-        let w = word.utf8Start
-        for i in 0..<n where lower(bytes[from + i]) != lower(w[i]) { return false }
-        return true
-    }
-
-    /// Value of a run of decimal digits, or nil when the run is empty, has a non-digit or overflows.
-    static func decimal(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
-        guard !range.isEmpty, range.count <= 18 else { return nil }
-        var v = 0
-        for i in range {
-            guard isDigit(bytes[i]) else { return nil }
-            v = v * 10 + Int(bytes[i] - 0x30)
-        }
-        return v
-    }
-}
-
 /// Runs `body` over the UTF-8 bytes of `text` without copying when the string is native.
 @inline(__always)
 func withUTF8Bytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
