@@ -18,8 +18,27 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Files and directories to lint. Directories are searched for *.md and *.markdown.")
     var paths: [String] = []
 
-    @Option(help: "Output format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .human
+    @Option(help: ArgumentHelp(
+        "Output format (default: human). May be repeated.",
+        discussion: "Each --format pairs, in order, with one --output: e.g. --format human --output - --format sarif --output report.sarif."))
+    var format: [ReportFormat] = []
+
+    @Option(help: ArgumentHelp(
+        "Write the report to this file (`-`: standard output). Repeat it once per --format; they pair in order.",
+        discussion: "A report file is written to a temporary file beside it and renamed into place when the run ends."))
+    var output: [String] = []
+
+    @Option(help: "Exit 1 when there are more than this many warnings.")
+    var maxWarnings: Int?
+
+    @Flag(help: "Exit 0 even when there are errors (exit 2 still means frontlint could not do its job).")
+    var exitZero = false
+
+    @Flag(help: "After the report, count diagnostics per rule (on standard output beside a human or concise report, on standard error beside a machine-readable one).")
+    var statistics = false
+
+    @Flag(help: "Report suppression comments that suppressed nothing (rule suppression-unused).")
+    var reportUnusedSuppressions = false
 
     @Option(help: "Use this configuration file for every file instead of discovering .frontlint.yml.")
     var config: String?
@@ -49,6 +68,12 @@ struct CheckCommand: ParsableCommand {
         if stdinFilename != nil && !stdin { throw ValidationError("--stdin-filename needs --stdin") }
         if stdin && !paths.isEmpty { throw ValidationError("--stdin lints standard input; give no paths with it") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+        do {
+            _ = try ReportPlan(formats: format, outputs: output)
+        } catch {
+            throw ValidationError(error.description)
+        }
     }
 
     func run() throws {
@@ -56,7 +81,8 @@ struct CheckCommand: ParsableCommand {
         request.paths = paths
         request.configPath = config
         request.quiet = quiet
-        request.selection = RuleSelection(select: list(select), ignore: list(ignore))
+        request.selection = RuleSelection(select: list(select), ignore: list(ignore),
+                                          enable: reportUnusedSuppressions ? ["suppression-unused"] : [])
         if let jobs { request.jobs = jobs }
         if stdin {
             request.stdin = readStandardInput()
@@ -69,22 +95,62 @@ struct CheckCommand: ParsableCommand {
         case .never: useColor = false
         case .auto: useColor = Output.isTerminal && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
         }
-        var reporter = format.makeReporter(ReportOptions(color: useColor))
+        let plan = try ReportPlan(formats: format, outputs: output)
         let out = Output.standardOutput
-        out.write(reporter.header())
+        var destinations: [ReportDestination] = []
+        for report in plan.reports {
+            // Colour only on the terminal, never in a file.
+            let options = ReportOptions(color: useColor && report.path == nil)
+            if let path = report.path {
+                do {
+                    destinations.append(ReportDestination(reporter: report.format.makeReporter(options), file: try ReportFile(path: path)))
+                } catch {
+                    destinations.forEach { $0.file?.discard() }
+                    Output.standardError.write("frontlint: \(error)\n")
+                    throw ExitCode(2)
+                }
+            } else {
+                destinations.append(ReportDestination(reporter: report.format.makeReporter(options), file: nil))
+            }
+        }
+        func write(_ index: Int, _ text: String) {
+            if let file = destinations[index].file { file.write(text) } else { out.write(text) }
+        }
+        for index in destinations.indices { write(index, destinations[index].reporter.header()) }
+        var counts = RuleStatistics()
         let summary: RunSummary
         do {
             summary = try LintRunner.run(request) { result in
-                out.write(reporter.file(result))
+                if statistics { counts.add(result) }
+                for index in destinations.indices { write(index, destinations[index].reporter.file(result)) }
             }
         } catch {
+            destinations.forEach { $0.file?.discard() }
             out.flush()
             Output.standardError.write("frontlint: \(error)\n")
             throw ExitCode(2)
         }
-        out.write(reporter.footer(summary))
+        for index in destinations.indices { write(index, destinations[index].reporter.footer(summary)) }
+        var failed = false
+        for destination in destinations {
+            do {
+                try destination.file?.commit()
+            } catch {
+                Output.standardError.write("frontlint: \(error)\n")
+                failed = true
+            }
+        }
+        if statistics {
+            (plan.statisticsGoToStandardOutput ? out : Output.standardError).write(counts.render())
+        }
         out.flush()
-        if summary.errors > 0 { throw ExitCode(1) }
+        if failed { throw ExitCode(2) }
+        let policy = ExitPolicy(maxWarnings: maxWarnings, exitZero: exitZero)
+        if policy.tooManyWarnings(summary), let maxWarnings {
+            Output.standardError.write("frontlint: \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), more than --max-warnings \(maxWarnings)\n")
+        }
+        let code = policy.exitCode(summary)
+        if code != 0 { throw ExitCode(code) }
     }
 
     private func list(_ text: String?) -> [String] {
@@ -101,6 +167,17 @@ struct CheckCommand: ParsableCommand {
             bytes.append(contentsOf: buffer[0..<n])
         }
         return bytes
+    }
+}
+
+/// One report being written: its reporter and, unless it goes to standard output, its file.
+final class ReportDestination {
+    var reporter: any Reporter
+    let file: ReportFile?
+
+    init(reporter: any Reporter, file: ReportFile?) {
+        self.reporter = reporter
+        self.file = file
     }
 }
 

@@ -7,14 +7,23 @@ struct FrontlintCommand: ParsableCommand {
         commandName: "frontlint",
         abstract: "Lint the front matter and heading structure of Markdown files.",
         discussion: """
-            Exit codes: 0 no errors (warnings allowed), 1 at least one error, 2 frontlint could not do its job \
-            (bad flag, missing path, invalid configuration).
+            Exit codes: 0 no errors (warnings allowed), 1 at least one error or more warnings than \
+            --max-warnings (never with --exit-zero), 2 frontlint could not do its job (bad flag, missing path, \
+            invalid configuration, a report file that cannot be written).
+
+            Suppressions: `# frontlint-disable-line RULE`, `# frontlint-disable-next-line RULE` and \
+            `# frontlint-disable-file RULE` in the front matter; `<!-- frontlint-disable RULE -->` … \
+            `<!-- frontlint-enable RULE -->`, `<!-- frontlint-disable-next-line RULE -->` and \
+            `<!-- frontlint-disable-file RULE -->` in the body. No RULE means every rule.
 
             Examples:
               frontlint                                 lint every Markdown file under the current directory
               frontlint content/posts                   lint one directory
               frontlint --format json content           machine-readable output for editors and scripts
               frontlint --config site.frontlint.yml .   use one configuration for every file
+              frontlint --format human --output - --format sarif --output out.sarif
+                                                        print for people and keep a SARIF file too
+              frontlint --format github content         annotations in a GitHub Actions job
               cat post.md | frontlint --stdin --stdin-filename content/post.md --format json
               frontlint rules                           list the rules
               frontlint explain date-format             show a rule's documentation

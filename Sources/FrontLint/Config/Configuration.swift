@@ -35,6 +35,9 @@ public struct ConfigurationLayer: Sendable {
     /// Field names in the order they were first defined.
     public var fieldOrder: [String] = []
     public var rules: [String: RuleSetting] = [:]
+    /// `severity:` the most serious level any rule reports at for these files (`warning` turns every error
+    /// into a warning, e.g. for drafts).
+    public var severityCap: Severity?
 
     public init() {}
 
@@ -43,6 +46,7 @@ public struct ConfigurationLayer: Sendable {
         var result = self
         if let v = other.requireFrontMatter { result.requireFrontMatter = v }
         if let v = other.unknownKeys { result.unknownKeys = v }
+        if let v = other.severityCap { result.severityCap = v }
         for name in other.fieldOrder {
             guard let schema = other.fields[name] else { continue }
             if let existing = result.fields[name] {

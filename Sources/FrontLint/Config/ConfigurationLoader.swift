@@ -3,8 +3,8 @@
 /// Configuration files are read with the same libyaml loader as front matter, so every mistake in one is
 /// reported with file, line and column.
 public enum ConfigurationLoader {
-        static let topLevelKeys = ["extends", "require-front-matter", "unknown-keys", "fields", "exclude", "rules", "overrides"]
-    static let overrideKeys = ["files", "require-front-matter", "unknown-keys", "fields", "rules"]
+        static let topLevelKeys = ["extends", "require-front-matter", "unknown-keys", "fields", "exclude", "rules", "overrides", "severity"]
+    static let overrideKeys = ["files", "require-front-matter", "unknown-keys", "fields", "rules", "severity"]
 
     /// Loads a configuration file from disk.
     public static func load(path: String) throws(ConfigurationError) -> Configuration {
@@ -117,6 +117,13 @@ public enum ConfigurationLoader {
             layer.requireFrontMatter = try value.bool()
         case "unknown-keys":
             layer.unknownKeys = try level(value)
+        case "severity":
+            let text = try value.stringValue()
+            guard let cap = Severity(rawValue: text) else {
+                throw value.error("unknown severity `\(text)`\(DidYouMean.phrase(text, from: Severity.allCases.map(\.rawValue)))",
+                                  help: "`severity: warning` reports every error in these files as a warning")
+            }
+            layer.severityCap = cap
         case "fields":
             for (name, schema) in try SchemaParser.parseFields(value) {
                 if let existing = layer.fields[name] {

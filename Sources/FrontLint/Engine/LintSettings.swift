@@ -26,7 +26,8 @@ public final class LintSettings: Sendable {
                 severity = level.severity
             }
             severity = selection.apply(to: description, severity: severity)
-            guard let severity else { continue }
+            guard var severity else { continue }
+            if let cap = layer.severityCap { severity = min(severity, cap) }
             rules.append((try type.init(options: RuleOptions(setting.options)), severity))
         }
         self.rules = rules
@@ -59,10 +60,13 @@ public struct RuleSelection: Sendable {
     public var select: [String] = []
     /// These rules (ids or tags) never run.
     public var ignore: [String] = []
+    /// These rules run as well, even when off by default or not selected (`--report-unused-suppressions`).
+    public var enable: [String] = []
 
-    public init(select: [String] = [], ignore: [String] = []) {
+    public init(select: [String] = [], ignore: [String] = [], enable: [String] = []) {
         self.select = select
         self.ignore = ignore
+        self.enable = enable
     }
 
     func apply(to description: RuleDescription, severity: Severity?) -> Severity? {
@@ -70,6 +74,7 @@ public struct RuleSelection: Sendable {
             list.contains(description.id) || list.contains { description.tags.contains($0) }
         }
         if names(ignore) { return nil }
+        if names(enable) { return severity ?? description.defaultSeverity }
         if !select.isEmpty {
             return names(select) ? (severity ?? description.defaultSeverity) : nil
         }
@@ -79,7 +84,7 @@ public struct RuleSelection: Sendable {
     /// Checks every name against the registry; an unknown one is an error with a did-you-mean.
     public func validate() throws(ConfigurationError) {
         let known = Set(RuleRegistry.ids + RuleRegistry.tags)
-        for name in select + ignore where !known.contains(name) {
+        for name in select + ignore + enable where !known.contains(name) {
             throw ConfigurationError("unknown rule `\(name)`\(DidYouMean.phrase(name, from: known.sorted()))",
                                      help: "`frontlint rules` lists them")
         }

@@ -9,6 +9,7 @@ public enum Linter {
                                               help: finding.help, range: finding.range))
             }
         }
+        diagnostics = Suppressions.apply(to: diagnostics, in: context)
         return FileResult(path: source.path, source: source, diagnostics: diagnostics)
     }
 

@@ -34,6 +34,9 @@ public enum RuleRegistry {
         // Lists
         ListDuplicateRule.self,
         ListEmptyItemRule.self,
+        // Suppression comments (checked by the engine after the rules, see Suppressions)
+        SuppressionInvalidRule.self,
+        SuppressionUnusedRule.self,
     ]
 
     public static let ids: [String] = all.map { $0.description.id }

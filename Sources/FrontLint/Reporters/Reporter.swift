@@ -42,20 +42,35 @@ extension Reporter {
 /// Options every reporter may honour.
 public struct ReportOptions: Sendable {
     public var color = false
+    /// The directory report paths are made relative to (SARIF URIs, GitLab paths); the process's working
+    /// directory unless a test fixes it.
+    public var workingDirectory: String
 
-    public init(color: Bool = false) {
+    public init(color: Bool = false, workingDirectory: String? = nil) {
         self.color = color
+        self.workingDirectory = workingDirectory ?? FileSystem.currentDirectory
     }
 }
 
 /// The formats frontlint can write.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case human, json
+    case human, concise, json
+    case jsonLines = "json-lines"
+    case sarif, github, gitlab, junit
 
     public func makeReporter(_ options: ReportOptions) -> any Reporter {
         switch self {
         case .human: return HumanReporter(options: options)
+        case .concise: return ConciseReporter()
         case .json: return JSONReporter()
+        case .jsonLines: return JSONLinesReporter()
+        case .sarif: return SARIFReporter(options: options)
+        case .github: return GitHubReporter()
+        case .gitlab: return GitLabReporter(options: options)
+        case .junit: return JUnitReporter()
         }
     }
+
+    /// Whether the format is meant for people reading a terminal (so `--statistics` goes beside it).
+    public var isForPeople: Bool { self == .human || self == .concise }
 }

@@ -12,7 +12,7 @@ import Testing
         #expect(run.stdout.contains("fixtures/duplicate-key.md:7:1: error[key-duplicate]"))
         #expect(run.stdout.contains("fixtures/missing-title.md:1:1: error[field-required]: required field `title` is missing"))
         #expect(!run.stdout.contains("seed-post.md"))
-        #expect(run.stdout.hasSuffix("in 8 files.\n"))
+        #expect(run.stdout.hasSuffix("in \(Fixture.all.count) files.\n"))
         #expect(!run.stdout.contains("\u{1B}["), "no colour when not on a terminal")
     }
 
@@ -46,10 +46,10 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         #expect(json["version"] as? Int == 1)
         let files = try #require(json["files"] as? [[String: Any]])
-        #expect(files.count == 8)
+        #expect(files.count == Fixture.all.count)
         #expect(files.map { $0["path"] as? String } == files.map { $0["path"] as? String }.sorted { ($0 ?? "") < ($1 ?? "") })
         let summary = try #require(json["summary"] as? [String: Int])
-        #expect(summary["files"] == 8)
+        #expect(summary["files"] == Fixture.all.count)
         // Every range's offsets select exactly the text its line and column name.
         for file in files {
             let path = try #require(file["path"] as? String)

@@ -52,6 +52,7 @@ import Testing
 
     @Test func anyOfReportsTheBranchThatTakesTheValuesType() throws {
         let config = """
+            unknown-keys: warning
             fields:
               thumbnail:
                 anyOf:

@@ -13,6 +13,9 @@ public struct KeyUnknownRule: SimpleRule, SchemaReporting {
         id: "key-unknown",
         summary: "Keys must be fields the schema defines (with a did-you-mean for misspellings)",
         defaultSeverity: .warning,
+        // Off unless `unknown-keys:` (or `rules:`) turns it on: a site that describes a few fields is not
+        // necessarily describing all of them. The hugo, mainroad and jekyll presets turn it on.
+        enabledByDefault: false,
         tags: ["fields", "front-matter"],
         doc: RuleDoc(
             whatItChecks: """
@@ -20,7 +23,8 @@ public struct KeyUnknownRule: SimpleRule, SchemaReporting {
                 capitalisation of them (Hugo compares keys case-insensitively), and keys of nested mappings \
                 whose schema says `additionalProperties: false`. A close match is suggested (`autorbox` → \
                 `authorbox`). Only runs when the configuration defines fields; `unknown-keys: off | warning | \
-                error` in the configuration sets its level.
+                error` in the configuration sets its level; it is off until a configuration (or a preset such as `hugo`) \
+                sets `unknown-keys`.
                 """,
             whyItMatters: """
                 Hugo keeps a misspelt key silently as a custom parameter: `autorbox: false` leaves the author \

@@ -1,0 +1,223 @@
+/// A `frontlint-disable…` or `frontlint-enable…` comment, as written.
+struct SuppressionDirective: Sendable {
+    enum Kind: String, Sendable {
+        case disableLine = "disable-line"
+        case disableNextLine = "disable-next-line"
+        case disableFile = "disable-file"
+        case disable
+        case enable
+    }
+
+    /// A rule id or tag named by a directive, with where it is written (for reporting an unknown one).
+    struct Name: Sendable {
+        var text: String
+        var range: SourceRange
+    }
+
+    var kind: Kind
+    /// Empty means every rule.
+    var names: [Name]
+    /// The whole comment, from `#` or `<!--` to its end.
+    var range: SourceRange
+    /// The line the directive is about: its own for `disable-line`, the next one for `disable-next-line`,
+    /// where it is written for `disable` and `enable`.
+    var line: Int
+}
+
+/// A comment that starts with `frontlint-disable` or `frontlint-enable` but is not a directive frontlint
+/// knows in that place (a typo, or a body-only directive in the front matter).
+struct MalformedSuppression: Sendable {
+    var keyword: String
+    var range: SourceRange
+    var expected: [SuppressionDirective.Kind]
+}
+
+/// Finds suppression comments by scanning bytes: YAML (and TOML) comments in the front matter, and HTML
+/// comments that start a line in the body. Linear in the size of the file.
+enum SuppressionScanner {
+    static let frontMatterKinds: [SuppressionDirective.Kind] = [.disableLine, .disableNextLine, .disableFile]
+    static let bodyKinds: [SuppressionDirective.Kind] = [.disable, .enable, .disableNextLine, .disableFile]
+
+    struct Result {
+        var directives: [SuppressionDirective] = []
+        var malformed: [MalformedSuppression] = []
+    }
+
+    static func scan(_ source: SourceFile, split: SplitDocument) -> Result {
+        var result = Result()
+        guard mentionsFrontlint(source.bytes) else { return result }
+        if let fm = split.frontMatter, fm.format != .json {
+            for comment in yamlComments(source, in: fm.content) {
+                parse(comment, in: source, kinds: frontMatterKinds, into: &result)
+            }
+        }
+        for comment in htmlComments(source, in: split.body) {
+            parse(comment, in: source, kinds: bodyKinds, into: &result)
+        }
+        return result
+    }
+
+    /// A comment found by a scanner: the whole comment and the bytes of its text.
+    struct Comment {
+        var whole: Range<Int>
+        var text: Range<Int>
+    }
+
+    /// Quick rejection: most files never mention frontlint.
+    static func mentionsFrontlint(_ bytes: [UInt8]) -> Bool {
+        let needle = Array("frontlint-".utf8)
+        guard bytes.count >= needle.count else { return false }
+        var i = 0
+        let last = bytes.count - needle.count
+        while i <= last {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// YAML comments in the front matter, line by line: `#` starts a comment at the start of a line or
+    /// after a space or tab, outside quotes. A quote opens a quoted scalar only where a scalar can start
+    /// (line start, after a space, `[`, `{` or `,`), so the apostrophe in `it's` does not. Quotes are
+    /// followed within one line only: a multi-line quoted scalar is rare in front matter, and an
+    /// unclosed quote then cannot hide every later comment.
+    static func yamlComments(_ source: SourceFile, in content: Range<Int>) -> [Comment] {
+        let bytes = source.bytes
+        var comments: [Comment] = []
+        var i = content.lowerBound
+        while i < content.upperBound {
+            var quote: UInt8 = 0
+            var previous: UInt8 = 0x0A
+            lineLoop: while i < content.upperBound {
+                let b = bytes[i]
+                if b == 0x0A || b == 0x0D { break }
+                if quote == UInt8(ascii: "'") {
+                    if b == quote {
+                        if i + 1 < content.upperBound && bytes[i + 1] == quote { i += 1 } else { quote = 0 }
+                    }
+                } else if quote == UInt8(ascii: "\"") {
+                    if b == UInt8(ascii: "\\") { i += 1 } else if b == quote { quote = 0 }
+                } else if b == UInt8(ascii: "'") || b == UInt8(ascii: "\"") {
+                    if [0x0A, 0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ",")].contains(previous) { quote = b }
+                } else if b == UInt8(ascii: "#") && (previous == 0x0A || previous == 0x20 || previous == 0x09) {
+                    let start = i
+                    while i < content.upperBound && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+                    comments.append(Comment(whole: start..<trimmedEnd(bytes, start, i), text: (start + 1)..<i))
+                    break lineLoop
+                }
+                previous = b
+                i += 1
+            }
+            while i < content.upperBound && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+            while i < content.upperBound && (bytes[i] == 0x0A || bytes[i] == 0x0D) { i += 1 }
+        }
+        return comments
+    }
+
+    /// HTML comments (`<!--` … `-->`) that start a line of the body, after at most three spaces, outside
+    /// fenced code blocks. A stand-in until the Markdown scanner reports HTML blocks: replace this function
+    /// with one that reads them from there.
+    static func htmlComments(_ source: SourceFile, in body: Range<Int>) -> [Comment] {
+        let bytes = source.bytes
+        var comments: [Comment] = []
+        var fence: (mark: UInt8, length: Int)? = nil
+        var lineStart = body.lowerBound
+        while lineStart < body.upperBound {
+            var lineEnd = lineStart
+            while lineEnd < body.upperBound && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            var next = lineEnd
+            if next < body.upperBound && bytes[next] == 0x0D { next += 1 }
+            if next < body.upperBound && bytes[next] == 0x0A { next += 1 }
+            if next == lineEnd { next = body.upperBound }
+
+            var indent = lineStart
+            while indent < lineEnd && bytes[indent] == 0x20 && indent - lineStart < 4 { indent += 1 }
+            let firstByte: UInt8 = indent < lineEnd ? bytes[indent] : 0
+            if indent - lineStart <= 3 && (firstByte == UInt8(ascii: "`") || firstByte == UInt8(ascii: "~")) {
+                var run = indent
+                while run < lineEnd && bytes[run] == firstByte { run += 1 }
+                let length = run - indent
+                if let open = fence {
+                    if open.mark == firstByte && length >= open.length
+                        && bytes[run..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                        fence = nil
+                    }
+                } else if length >= 3 {
+                    fence = (firstByte, length)
+                }
+            } else if fence == nil && indent - lineStart <= 3 && bytes[indent..<lineEnd].starts(with: "<!--".utf8) {
+                let textStart = indent + 4
+                if let close = find(Array("-->".utf8), in: bytes, from: textStart, to: body.upperBound) {
+                    comments.append(Comment(whole: indent..<(close + 3), text: textStart..<close))
+                    // Go on from the line after the one the comment ends on.
+                    var resume = close + 3
+                    while resume < body.upperBound && bytes[resume] != 0x0A && bytes[resume] != 0x0D { resume += 1 }
+                    if resume < body.upperBound && bytes[resume] == 0x0D { resume += 1 }
+                    if resume < body.upperBound && bytes[resume] == 0x0A { resume += 1 }
+                    lineStart = resume
+                    continue
+                }
+            }
+            lineStart = next
+        }
+        return comments
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
+        var i = from
+        while i + needle.count <= to {
+            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func trimmedEnd(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
+        var e = end
+        while e > start && (bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09) { e -= 1 }
+        return e
+    }
+
+    private static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z"))
+            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-") || b == UInt8(ascii: "_")
+    }
+
+    /// Reads `frontlint-KIND [NAME[, NAME]…] [-- reason]` from a comment's text.
+    static func parse(_ comment: Comment, in source: SourceFile, kinds: [SuppressionDirective.Kind], into result: inout Result) {
+        let bytes = source.bytes
+        var i = comment.text.lowerBound
+        let end = comment.text.upperBound
+        func skipSpace() { while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D) { i += 1 } }
+        skipSpace()
+        let prefix = Array("frontlint-".utf8)
+        guard bytes[i..<end].starts(with: prefix) else { return }
+        let keywordStart = i + prefix.count
+        i = keywordStart
+        while i < end && isNameByte(bytes[i]) { i += 1 }
+        let keyword = source.text(keywordStart..<i)
+        guard keyword.hasPrefix("disable") || keyword.hasPrefix("enable") else { return }  // e.g. frontlint-expect
+        guard let kind = SuppressionDirective.Kind(rawValue: keyword), kinds.contains(kind) else {
+            result.malformed.append(MalformedSuppression(keyword: "frontlint-" + keyword,
+                                                         range: source.range(comment.whole), expected: kinds))
+            return
+        }
+        var names: [SuppressionDirective.Name] = []
+        while true {
+            while i < end && (bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == UInt8(ascii: ",")) { i += 1 }
+            guard i < end else { break }
+            let start = i
+            while i < end && !(bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == UInt8(ascii: ",")) { i += 1 }
+            let name = source.text(start..<i)
+            if name.hasPrefix("--") { break }  // the rest is the reason
+            names.append(SuppressionDirective.Name(text: name, range: source.range(start..<i)))
+        }
+        let range = source.range(comment.whole)
+        let line: Int
+        switch kind {
+        case .disableLine, .disable, .enable, .disableFile: line = range.start.line
+        case .disableNextLine: line = range.end.line + 1
+        }
+        result.directives.append(SuppressionDirective(kind: kind, names: names, range: range, line: line))
+    }
+}

@@ -1,0 +1,16 @@
+/// `--format json-lines`: one JSON object per diagnostic, one per line, written as each file is linted, for
+/// tools that read as they go. Each object is the `json` format's diagnostic with the file's `path` first;
+/// clean files and the summary write nothing. Columns count Unicode scalars, as in `json`.
+public struct JSONLinesReporter: Reporter {
+    public static let name = "json-lines"
+
+    public init() {}
+
+    public mutating func file(_ result: FileResult) -> String {
+        var out = ""
+        for d in result.diagnostics {
+            out += JSON.object([("path", JSON.string(result.path))] + JSONReporter.fields(d)) + "\n"
+        }
+        return out
+    }
+}
