@@ -11,6 +11,14 @@ public enum RuleRegistry {
         KeyDuplicateRule.self,
         // Fields
         FieldRequiredRule.self,
+        // Headings
+        HeadingIncrementRule.self,
+        HeadingTitleH1Rule.self,
+        HeadingEmptyRule.self,
+        HeadingDuplicateRule.self,
+        HeadingStyleRule.self,
+        HeadingTrailingPunctuationRule.self,
+        HeadingMaxDepthRule.self,
     ]
 
     public static let ids: [String] = all.map { $0.description.id }
