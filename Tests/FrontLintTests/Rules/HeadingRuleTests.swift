@@ -13,6 +13,50 @@ import Testing
         #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map { "\($0.range.start) \($0.rule) \($0.message)" })")
     }
 
+    /// A page with five heading mistakes among the traps that are not headings, consistently setext-with-atx.
+    @Test func pageWithTrapsReportsExactlyItsMistakes() throws {
+        let text = """
+            ---
+            title: "Heading structure"
+            date: 2025-02-13
+            ---
+
+            Heading structure
+            =================
+
+            The front matter's title is the page's level-1 heading: the one above is reported.
+
+            ```sh
+            # a shell comment, not a heading
+            ```
+
+                # indented code, not a heading
+
+            #hashtag, not a heading
+
+            <!--
+            # inside a comment, not a heading
+            -->
+
+            Why it matters？
+            ----------------
+
+            #### Skipped a level
+
+            Notes:
+            ------
+
+            Why it matters？
+            ----------------
+
+            ##
+            """
+        let result = try Linter.lint(text: text, configuration: "extends: [default]\n")
+        let found = result.diagnostics.filter { $0.rule.hasPrefix("heading-") }.map { "\($0.range.start) \($0.rule)" }.sorted()
+        #expect(found == ["26:1 heading-increment", "28:1 heading-trailing-punctuation", "31:1 heading-duplicate",
+                          "34:1 heading-empty", "6:1 heading-title-h1"])
+    }
+
     @Test func outlineIsScannedOncePerFile() {
         let context = LintContext(source: SourceFile(path: "a.md", text: "---\ntitle: x\n---\n## A\n\n<!-- c -->\n"),
                                   settings: try! LintSettings(layer: ConfigurationLoader.defaultConfiguration().layer(forRelativePath: "a.md")))
