@@ -29,7 +29,8 @@ struct FrontlintCommand: ParsableCommand {
               frontlint explain date-format             show a rule's documentation
             """,
         version: FrontLintVersion.string,
-        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, PresetsCommand.self, PrintConfigCommand.self],
+        subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, PresetsCommand.self, PrintConfigCommand.self,
+                      InspectCommand.self],
         defaultSubcommand: CheckCommand.self
     )
 

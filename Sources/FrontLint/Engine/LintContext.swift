@@ -52,4 +52,11 @@ public final class LintContext {
 
     /// The root mapping's entries, when the front matter is a mapping.
     public var rootEntries: [MappingEntry]? { document?.rootEntries }
+
+    /// The body's block outline (headings and line-starting HTML comments), scanned on first use and
+    /// shared by every rule that reads it.
+    public lazy var bodyOutline: BodyOutline = BlockScanner.scan(in: source, body: split.body, firstLine: split.bodyLine)
+
+    /// The body's headings, in order.
+    public var headings: [Heading] { bodyOutline.headings }
 }

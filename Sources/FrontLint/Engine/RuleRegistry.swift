@@ -37,6 +37,14 @@ public enum RuleRegistry {
         // Suppression comments (checked by the engine after the rules, see Suppressions)
         SuppressionInvalidRule.self,
         SuppressionUnusedRule.self,
+        // Headings
+        HeadingIncrementRule.self,
+        HeadingTitleH1Rule.self,
+        HeadingEmptyRule.self,
+        HeadingDuplicateRule.self,
+        HeadingStyleRule.self,
+        HeadingTrailingPunctuationRule.self,
+        HeadingMaxDepthRule.self,
     ]
 
     public static let ids: [String] = all.map { $0.description.id }

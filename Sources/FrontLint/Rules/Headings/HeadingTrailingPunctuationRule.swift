@@ -1,0 +1,62 @@
+/// `heading-trailing-punctuation`: a heading is a title, not a sentence.
+public struct HeadingTrailingPunctuationRule: Rule {
+    static let defaultPunctuation = ".,;:!。，；：！"
+
+    public static let description = RuleDescription(
+        id: "heading-trailing-punctuation",
+        summary: "Headings must not end with punctuation (question marks are fine)",
+        defaultSeverity: .warning,
+        tags: ["headings"],
+        doc: RuleDoc(
+            whatItChecks: """
+                Headings whose text ends with one of the characters of `punctuation` (by default \
+                `.,;:!` and their full-width forms `。，；：！`). Question marks (`?`, `？`) are not in the \
+                default set: headings ask questions. A heading ending in an HTML entity such as `&amp;` is \
+                not reported for its `;`.
+                """,
+            whyItMatters: """
+                A heading is a title, not a sentence: a trailing colon or full stop is usually a paragraph \
+                that was turned into a heading, and it shows up in the table of contents and in anchors.
+                """,
+            example: "## Installation:\n\n阿里靠什么吸引了苹果！\n-----------\n",
+            useInstead: "## Installation\n\n阿里靠什么吸引了苹果？\n-----------\n"),
+        options: [
+            RuleOptionDescription("punctuation", "The characters a heading must not end with.",
+                                  default: "\".,;:!。，；：！\""),
+        ],
+        triggering: [
+            RuleExample("↓## Summary:\n"),
+            RuleExample("## Fine\n\n↓阿里靠什么吸引了苹果！\n-----------\n"),
+            RuleExample("↓### Done. ###\n"),
+            RuleExample("↓## Why?\n", configuration: "rules:\n  heading-trailing-punctuation: {punctuation: \"?？\"}\n"),
+        ],
+        nonTriggering: [
+            RuleExample("阿里靠什么吸引了苹果？\n-----------\n"),
+            RuleExample("## What is frontlint?\n\n## Version 1.0\n"),
+            RuleExample("## Fish &amp; chips: R&amp;\n"),
+            RuleExample("## Summary:\n", configuration: "rules:\n  heading-trailing-punctuation: {punctuation: \"。\"}\n"),
+        ])
+
+    let punctuation: Set<Character>
+
+    public init(options: RuleOptions) throws(ConfigurationError) {
+        punctuation = Set(try options.string("punctuation", default: Self.defaultPunctuation))
+    }
+
+    public func check(_ file: LintContext) -> [Finding] {
+        file.headings.compactMap { heading -> Finding? in
+            let text = heading.text.reversed().drop(while: \.isWhitespace).reversed()
+            guard let last = text.last, punctuation.contains(last), !Self.endsWithEntity(text) else { return nil }
+            return Finding("heading ends with `\(last)`; expected no trailing punctuation",
+                           help: "remove the trailing `\(last)`", at: file.range(of: heading))
+        }
+    }
+
+    /// Whether the text ends with an HTML entity or character reference (`&amp;`, `&#123;`, `&#x1F600;`).
+    static func endsWithEntity(_ text: some BidirectionalCollection<Character>) -> Bool {
+        guard text.last == ";" else { return false }
+        let name = text.dropLast().reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
+        guard !name.isEmpty, name.count <= 32 else { return false }
+        return text.dropLast(name.count + 1).last == "&"
+    }
+}
