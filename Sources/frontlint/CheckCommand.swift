@@ -64,10 +64,19 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "How many files to lint at once (default: all cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp(
+        "Lint only the Markdown files changed since the merge base of REF and HEAD (committed, staged or not), plus untracked ones, under the PATHs (default: the working directory).",
+        valueName: "REF"))
+    var changedSince: String?
+
+    @Flag(help: "Apply the configuration's `exclude` to files named on the command line too (for pre-commit).")
+    var forceExclude = false
+
     func validate() throws {
         if stdinFilename != nil && !stdin { throw ValidationError("--stdin-filename needs --stdin") }
         if stdin && !paths.isEmpty { throw ValidationError("--stdin lints standard input; give no paths with it") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if stdin && changedSince != nil { throw ValidationError("--stdin and --changed-since cannot be combined") }
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
         do {
             _ = try ReportPlan(formats: format, outputs: output)
@@ -84,6 +93,8 @@ struct CheckCommand: ParsableCommand {
         request.selection = RuleSelection(select: list(select), ignore: list(ignore),
                                           enable: reportUnusedSuppressions ? ["suppression-unused"] : [])
         if let jobs { request.jobs = jobs }
+        request.changedSince = changedSince
+        request.forceExclude = forceExclude
         if stdin {
             request.stdin = readStandardInput()
             request.stdinFilename = stdinFilename

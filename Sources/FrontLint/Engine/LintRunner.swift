@@ -17,6 +17,12 @@ public struct LintRequest: Sendable {
     public var stdinFilename: String?
     /// How many files are linted at once.
     public var jobs: Int = System.activeProcessorCount
+    /// `--changed-since REF`: lint the Markdown files changed against this git ref (see `ChangedFiles`),
+    /// under `paths` when given, instead of walking `paths`.
+    public var changedSince: String?
+    /// `--force-exclude`: a configuration's `exclude` applies to files named in `paths` too (as it always
+    /// does to files found by walking a directory). For pre-commit, which names every staged file.
+    public var forceExclude = false
 
     public init() {}
 }
@@ -25,11 +31,13 @@ public struct LintRequest: Sendable {
 public enum RunFailure: Error, Sendable, CustomStringConvertible {
     case configuration(ConfigurationError)
     case path(String, reason: String)
+    case changedFiles(ChangedFiles.Failure)
 
     public var description: String {
         switch self {
         case .configuration(let error): return "invalid configuration: \(error)"
         case .path(let path, let reason): return "\(path): \(reason)"
+        case .changedFiles(let failure): return failure.description
         }
     }
 }
@@ -67,10 +75,24 @@ public enum LintRunner {
             return summary
         }
 
+        var paths = request.paths
+        var forceExclude = request.forceExclude
+        if let ref = request.changedSince {
+            do throws(ChangedFiles.Failure) {
+                paths = try ChangedFiles.markdownFiles(since: ref, paths: request.paths)
+            } catch {
+                throw .changedFiles(error)
+            }
+            // Nothing changed: lint nothing (no paths would mean the whole working directory).
+            if paths.isEmpty { return summary }
+            // git found these files as a walk would have: `exclude` applies to them.
+            forceExclude = true
+        }
+
         // Discovery asks about exclusion for every walked entry; a configuration error found on the way
         // is kept and reported once the walk is over.
         let discoveryError = Mutex<ConfigurationError?>(nil)
-        let discovered = FileDiscovery.collect(paths: request.paths) { path, isDirectory in
+        var discovered = FileDiscovery.collect(paths: paths) { path, isDirectory in
             do throws(ConfigurationError) {
                 return try resolver.isExcluded(path: path, isDirectory: isDirectory)
             } catch {
@@ -81,6 +103,18 @@ public enum LintRunner {
         if let error = discoveryError.withLock({ $0 }) { throw .configuration(error) }
         if let missing = discovered.problems.first(where: { $0.isCommandLineArgument && $0.kind == DiscoveryProblem.Kind.notFound }) {
             throw .path(missing.path, reason: missing.reason)
+        }
+        if forceExclude {
+            do throws(ConfigurationError) {
+                var kept: [DiscoveredFile] = []
+                for file in discovered.files {
+                    if file.isExplicit, try resolver.isExcluded(path: file.path, isDirectory: false) { continue }
+                    kept.append(file)
+                }
+                discovered.files = kept
+            } catch {
+                throw .configuration(error)
+            }
         }
 
         // Everything to report, in path order: files to lint and problems met while finding them.
