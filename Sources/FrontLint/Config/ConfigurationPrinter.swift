@@ -9,10 +9,7 @@ public enum ConfigurationPrinter {
         out += "require-front-matter: \(layer.requireFrontMatter ?? false)\n"
         out += "exclude: [" + configuration.exclude.map { quote($0.description) }.joined(separator: ", ") + "]\n"
         out += "rules:\n"
-        var enabled: [String: Severity] = [:]
-        for entry in settings.rules {
-            enabled[type(of: entry.rule).description.id] = entry.severity
-        }
+        let enabled = settings.severities
         for description in RuleRegistry.all.map { $0.description } {
             let level = enabled[description.id]?.rawValue ?? "off"
             var line = "  \(description.id): \(level)"

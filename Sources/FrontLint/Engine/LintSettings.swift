@@ -2,8 +2,10 @@
 /// schema with an index by name. Files under the same configuration and the same overrides share one.
 public final class LintSettings: Sendable {
     public let layer: ConfigurationLayer
-    /// The enabled rules, each with the severity it reports at.
-    public let rules: [(rule: any Rule, severity: Severity)]
+    /// The enabled rules, each with its id and the severity it reports at.
+    public let rules: [ConfiguredRule]
+    /// The severity of each enabled rule, by id.
+    public let severities: [String: Severity]
     /// Field names, their aliases and their lowercase forms, mapped to the field's canonical name.
     public let fieldIndex: [String: String]
     /// The fields marked `required: true`, in definition order.
@@ -16,7 +18,7 @@ public final class LintSettings: Sendable {
                 projectRoot: String? = nil) throws(ConfigurationError) {
         self.layer = layer
         self.projectRoot = projectRoot
-        var rules: [(rule: any Rule, severity: Severity)] = []
+        var rules: [ConfiguredRule] = []
         for type in RuleRegistry.all {
             let description = type.description
             let setting = layer.rules[description.id] ?? RuleSetting()
@@ -28,9 +30,11 @@ public final class LintSettings: Sendable {
             severity = selection.apply(to: description, severity: severity)
             guard var severity else { continue }
             if let cap = layer.severityCap { severity = min(severity, cap) }
-            rules.append((try type.init(options: RuleOptions(setting.options)), severity))
+            rules.append(ConfiguredRule(rule: try type.init(options: RuleOptions(setting.options)),
+                                        id: description.id, severity: severity))
         }
         self.rules = rules
+        self.severities = Dictionary(rules.map { ($0.id, $0.severity) }, uniquingKeysWith: { first, _ in first })
         var index: [String: String] = [:]
         for name in layer.fieldOrder {
             index[name] = name
@@ -49,6 +53,14 @@ public final class LintSettings: Sendable {
     public func field(forKey key: String) -> String? {
         fieldIndex[key] ?? fieldIndex[key.lowercased()]
     }
+}
+
+/// A rule ready to run: configured once, with its id copied out of its description (reading a static
+/// description on every file costs a copy of all its documentation) and its severity.
+public struct ConfiguredRule: Sendable {
+    public let rule: any Rule
+    public let id: String
+    public let severity: Severity
 }
 
 /// The id `unknown-keys:` in the configuration is shorthand for.

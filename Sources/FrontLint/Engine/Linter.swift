@@ -3,9 +3,9 @@ public enum Linter {
     public static func lint(_ source: SourceFile, settings: LintSettings) -> FileResult {
         let context = LintContext(source: source, settings: settings)
         var diagnostics: [Diagnostic] = []
-        for (rule, severity) in settings.rules {
-            for finding in rule.check(context) {
-                diagnostics.append(Diagnostic(rule: rule.id, severity: severity, message: finding.message,
+        for configured in settings.rules {
+            for finding in configured.rule.check(context) {
+                diagnostics.append(Diagnostic(rule: configured.id, severity: configured.severity, message: finding.message,
                                               help: finding.help, range: finding.range))
             }
         }

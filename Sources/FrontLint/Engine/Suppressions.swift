@@ -30,7 +30,7 @@ struct Suppressions {
     }
 
     func filter(_ diagnostics: [Diagnostic], settings: LintSettings) -> [Diagnostic] {
-        func severity(_ id: String) -> Severity? { settings.rules.first { $0.rule.id == id }?.severity }
+        func severity(_ id: String) -> Severity? { settings.severities[id] }
         let invalidSeverity = severity(Suppressions.invalidRuleID)
         let unusedSeverity = severity(Suppressions.unusedRuleID)
         if directives.isEmpty && (malformed.isEmpty || invalidSeverity == nil) { return diagnostics }
@@ -91,7 +91,7 @@ struct Suppressions {
         }
 
         if let unusedSeverity {
-            let enabled = Set(settings.rules.map { $0.rule.id })
+            let enabled = Set(settings.severities.keys)
             for (index, directive) in directives.enumerated() where directive.kind != .enable {
                 let keyword = "`frontlint-\(directive.kind.rawValue)`"
                 if directive.names.isEmpty {

@@ -32,37 +32,176 @@ public enum AdditionalProperties: Sendable {
 /// A field definition, in JSON Schema's vocabulary. Every keyword is optional so that definitions can be
 /// merged keyword by keyword: a preset defines `title: {type: string}`, a site adds `title: {required: true}`.
 public struct FieldSchema: Sendable {
-    public var types: [ValueType]?
-    public var required: Bool?
-    public var enumValues: [SchemaConstant]?
-    public var constValue: SchemaConstant?
-    public var pattern: SchemaPattern?
-    public var minLength: Int?
-    public var maxLength: Int?
-    public var minimum: Double?
-    public var maximum: Double?
-    public var items: Indirect<FieldSchema>?
-    public var minItems: Int?
-    public var maxItems: Int?
-    public var uniqueItems: Bool?
-    public var properties: [String: FieldSchema]?
+    // The keywords live in one shared, copy-on-write box: a schema is read for every value of every file,
+    // and copying a struct of two dozen optionals costs a retain per field each time.
+    private var storage = Storage()
+    public var types: [ValueType]? {
+        get { storage.types }
+        set { unique().types = newValue }
+    }
+    public var required: Bool? {
+        get { storage.required }
+        set { unique().required = newValue }
+    }
+    public var enumValues: [SchemaConstant]? {
+        get { storage.enumValues }
+        set { unique().enumValues = newValue }
+    }
+    public var constValue: SchemaConstant? {
+        get { storage.constValue }
+        set { unique().constValue = newValue }
+    }
+    public var pattern: SchemaPattern? {
+        get { storage.pattern }
+        set { unique().pattern = newValue }
+    }
+    public var minLength: Int? {
+        get { storage.minLength }
+        set { unique().minLength = newValue }
+    }
+    public var maxLength: Int? {
+        get { storage.maxLength }
+        set { unique().maxLength = newValue }
+    }
+    public var minimum: Double? {
+        get { storage.minimum }
+        set { unique().minimum = newValue }
+    }
+    public var maximum: Double? {
+        get { storage.maximum }
+        set { unique().maximum = newValue }
+    }
+    public var items: Indirect<FieldSchema>? {
+        get { storage.items }
+        set { unique().items = newValue }
+    }
+    public var minItems: Int? {
+        get { storage.minItems }
+        set { unique().minItems = newValue }
+    }
+    public var maxItems: Int? {
+        get { storage.maxItems }
+        set { unique().maxItems = newValue }
+    }
+    public var uniqueItems: Bool? {
+        get { storage.uniqueItems }
+        set { unique().uniqueItems = newValue }
+    }
+    public var properties: [String: FieldSchema]? {
+        get { storage.properties }
+        set { unique().properties = newValue }
+    }
     /// Property names in the order they were written, for stable output.
-    public var propertyOrder: [String]?
-    public var additionalProperties: Indirect<AdditionalProperties>?
-    public var anyOf: [FieldSchema]?
-    public var format: String?
+    public var propertyOrder: [String]? {
+        get { storage.propertyOrder }
+        set { unique().propertyOrder = newValue }
+    }
+    public var additionalProperties: Indirect<AdditionalProperties>? {
+        get { storage.additionalProperties }
+        set { unique().additionalProperties = newValue }
+    }
+    public var anyOf: [FieldSchema]? {
+        get { storage.anyOf }
+        set { unique().anyOf = newValue }
+    }
+    public var format: String? {
+        get { storage.format }
+        set { unique().format = newValue }
+    }
     /// Set when the field is deprecated: the message to show (may be empty).
-    public var deprecated: String?
-    public var description: String?
+    public var deprecated: String? {
+        get { storage.deprecated }
+        set { unique().deprecated = newValue }
+    }
+    public var description: String? {
+        get { storage.description }
+        set { unique().description = newValue }
+    }
     /// Other spellings of the same key, like Hugo's `pubdate` for `publishDate`.
-    public var aliases: [String]?
+    public var aliases: [String]? {
+        get { storage.aliases }
+        set { unique().aliases = newValue }
+    }
     /// URL schemes allowed for `uri`/`uri-reference` values (`url-scheme`); default `http`, `https`.
-    public var schemes: [String]?
+    public var schemes: [String]? {
+        get { storage.schemes }
+        set { unique().schemes = newValue }
+    }
     /// For `format: date-layout`: the layouts a value may follow, e.g. `YYYY-MM-DD HH:mm:ss` (see
     /// `DateLayout` for the tokens). Written `layout:` with one layout or a list.
-    public var layouts: [DateLayout]?
+    public var layouts: [DateLayout]? {
+        get { storage.layouts }
+        set { unique().layouts = newValue }
+    }
     /// Where the definition was written, for messages that point at the schema.
-    public var origin: String?
+    public var origin: String? {
+        get { storage.origin }
+        set { unique().origin = newValue }
+    }
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// The keywords. Mutated only through `unique()`, that is only while no other schema shares the box,
+    /// which is what makes the unchecked `Sendable` sound.
+    private final class Storage: @unchecked Sendable {
+        var types: [ValueType]?
+        var required: Bool?
+        var enumValues: [SchemaConstant]?
+        var constValue: SchemaConstant?
+        var pattern: SchemaPattern?
+        var minLength: Int?
+        var maxLength: Int?
+        var minimum: Double?
+        var maximum: Double?
+        var items: Indirect<FieldSchema>?
+        var minItems: Int?
+        var maxItems: Int?
+        var uniqueItems: Bool?
+        var properties: [String: FieldSchema]?
+        var propertyOrder: [String]?
+        var additionalProperties: Indirect<AdditionalProperties>?
+        var anyOf: [FieldSchema]?
+        var format: String?
+        var deprecated: String?
+        var description: String?
+        var aliases: [String]?
+        var schemes: [String]?
+        var layouts: [DateLayout]?
+        var origin: String?
+
+        init() {}
+
+        func copy() -> Storage {
+            let other = Storage()
+            other.types = types
+            other.required = required
+            other.enumValues = enumValues
+            other.constValue = constValue
+            other.pattern = pattern
+            other.minLength = minLength
+            other.maxLength = maxLength
+            other.minimum = minimum
+            other.maximum = maximum
+            other.items = items
+            other.minItems = minItems
+            other.maxItems = maxItems
+            other.uniqueItems = uniqueItems
+            other.properties = properties
+            other.propertyOrder = propertyOrder
+            other.additionalProperties = additionalProperties
+            other.anyOf = anyOf
+            other.format = format
+            other.deprecated = deprecated
+            other.description = description
+            other.aliases = aliases
+            other.schemes = schemes
+            other.layouts = layouts
+            other.origin = origin
+            return other
+        }
+    }
 
     public init() {}
 

@@ -51,11 +51,26 @@ public struct ScalarReadings: Equatable, Sendable {
 /// The three readings of a plain, untagged scalar when at least two of them differ; nil when they all agree or
 /// the scalar is quoted, block or tagged (its type is then not a matter of how it looks).
 public func scalarReadings(_ scalar: YAMLScalar) -> ScalarReadings? {
-    guard scalar.isPlainUntagged else { return nil }
+    guard scalar.isPlainUntagged, mayReadDifferently(scalar.value) else { return nil }
     let text = scalar.value
     let readings = ScalarReadings(yaml11: yaml11Read(text), yaml12: yaml12CoreRead(text), hugo: hugoRead(text))
     if readings.yaml11 == readings.hugo && readings.yaml12 == readings.hugo { return nil }
     return readings
+}
+
+/// Whether readers can disagree at all: only numbers (digits, a sign, a dot) and YAML 1.1's boolean words
+/// (`y`, `yes`, `n`, `no`, `on`, `off` in their capitalisations) can. Everything else is text to every
+/// reader, which spares the three full readings for almost every scalar.
+@inline(__always)
+func mayReadDifferently(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
+    switch first {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+         UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"), UInt8(ascii: "O"):
+        return true
+    default:
+        return false
+    }
 }
 
 /// How YAML 1.1 reads a plain, untagged scalar, in plain words, when that differs from how Hugo reads it:
