@@ -40,6 +40,7 @@ struct FrontlintCommand: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+            exitFlushing(0)  // reports may still be buffered, standard error (--statistics) included
         } catch let exit as ExitCode {
             exitFlushing(exit.rawValue)
         } catch {

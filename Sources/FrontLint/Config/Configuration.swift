@@ -103,12 +103,8 @@ public struct Configuration: Sendable {
         return layer
     }
 
-    /// Which overrides apply, as a bit set, so settings can be cached per combination.
-    public func overrideMask(forRelativePath relativePath: String) -> UInt64 {
-        var mask: UInt64 = 0
-        for (index, override) in overrides.prefix(64).enumerated() where override.files.contains(where: { $0.matchesSelfOrAncestor(relativePath) }) {
-            mask |= 1 << UInt64(index)
-        }
-        return mask
+    /// The indices of the overrides that apply, so settings can be cached per combination.
+    public func matchingOverrides(forRelativePath relativePath: String) -> [Int] {
+        overrides.indices.filter { overrides[$0].files.contains(where: { $0.matchesSelfOrAncestor(relativePath) }) }
     }
 }

@@ -20,7 +20,7 @@ public final class ConfigurationResolver: Sendable {
 
     private struct SettingsKey: Hashable {
         var configPath: String
-        var overrides: UInt64
+        var overrides: [Int]
     }
 
     /// `configPath`, when given, applies to every file (`--config`); otherwise each file's configuration
@@ -46,7 +46,7 @@ public final class ConfigurationResolver: Sendable {
             key = "<default>"
         }
         let relative = configuration.relativePath(of: filePath)
-        let mask = configuration.overrideMask(forRelativePath: relative)
+        let mask = configuration.matchingOverrides(forRelativePath: relative)
         let settingsKey = SettingsKey(configPath: key, overrides: mask)
         if let cached = state.withLock({ $0.settings[settingsKey] }) {
             return Resolved(configuration: configuration, settings: cached)

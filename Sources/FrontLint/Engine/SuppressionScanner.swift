@@ -94,9 +94,24 @@ enum SuppressionScanner {
         let bytes = source.bytes
         var comments: [Comment] = []
         var i = content.lowerBound
+        // Inside a block scalar (`key: |` or `>`), `#` is text: the indentation of the line that opened it,
+        // while its more-indented (or blank) lines follow.
+        var blockScalarIndent: Int?
         while i < content.upperBound {
+            let lineStart = i
+            var indent = 0
+            while lineStart + indent < content.upperBound && bytes[lineStart + indent] == 0x20 { indent += 1 }
+            let first = lineStart + indent < content.upperBound ? bytes[lineStart + indent] : 0x0A
+            let isBlank = first == 0x0A || first == 0x0D
+            if let opener = blockScalarIndent, isBlank || indent > opener {
+                while i < content.upperBound && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
+                while i < content.upperBound && (bytes[i] == 0x0A || bytes[i] == 0x0D) { i += 1 }
+                continue
+            }
+            blockScalarIndent = nil
             var quote: UInt8 = 0
             var previous: UInt8 = 0x0A
+            var contentEnd = lineStart  // end of the line's text before any comment
             lineLoop: while i < content.upperBound {
                 let b = bytes[i]
                 if b == 0x0A || b == 0x0D { break }
@@ -116,11 +131,30 @@ enum SuppressionScanner {
                 }
                 previous = b
                 i += 1
+                contentEnd = i
             }
+            if quote == 0, opensBlockScalar(bytes, lineStart..<contentEnd) { blockScalarIndent = indent }
             while i < content.upperBound && bytes[i] != 0x0A && bytes[i] != 0x0D { i += 1 }
             while i < content.upperBound && (bytes[i] == 0x0A || bytes[i] == 0x0D) { i += 1 }
         }
         return comments
+    }
+
+    /// Whether a line ends with a block scalar header: `|` or `>`, then chomping and indentation indicators
+    /// (`|-`, `>+2`), after a space, `:` or `-`.
+    static func opensBlockScalar(_ bytes: [UInt8], _ line: Range<Int>) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        var j = end
+        while j > line.lowerBound, bytes[j - 1] == UInt8(ascii: "+") || bytes[j - 1] == UInt8(ascii: "-")
+                || (bytes[j - 1] >= UInt8(ascii: "1") && bytes[j - 1] <= UInt8(ascii: "9")) {
+            j -= 1
+        }
+        guard j > line.lowerBound, end - j <= 2, bytes[j - 1] == UInt8(ascii: "|") || bytes[j - 1] == UInt8(ascii: ">") else {
+            return false
+        }
+        let before = j - 1
+        return before == line.lowerBound || bytes[before - 1] == 0x20 || bytes[before - 1] == 0x09
     }
 
     /// HTML comments (`<!--` … `-->`) that start a line of the body, after at most three spaces, outside

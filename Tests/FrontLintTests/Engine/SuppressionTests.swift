@@ -126,3 +126,14 @@ import Testing
         #expect(body == ["1 suppression-unused"])
     }
 }
+
+/// A `#` inside a block scalar is text, not a comment, so it cannot suppress anything.
+@Suite struct SuppressionBlockScalarTests {
+    @Test func hashInABlockScalarIsNotADirective() throws {
+        let text = "---\ndescription: |\n  a line # frontlint-disable-file\n  more\ntitle: x\ntitle: z\n---\n"
+        let result = try Linter.lint(text: text)
+        #expect(result.diagnostics.map { "\($0.range.start) \($0.rule)" } == ["6:1 key-duplicate"])
+        let folded = "---\nlead: >-\n  # frontlint-disable-file\ntitle: x\ntitle: z # frontlint-disable-line key-duplicate\n---\n"
+        #expect(try Linter.lint(text: folded).diagnostics.isEmpty)
+    }
+}
