@@ -14,9 +14,14 @@ public final class ConfigurationResolver: Sendable {
     private let state = Mutex(State())
 
     private struct State {
+        /// A file's directory, as written in its path, → the configuration that applies there.
+        var byDirectory: [String: (key: String, configuration: Configuration)] = [:]
         var configurations: [String: Configuration] = [:]
         var settings: [SettingsKey: LintSettings] = [:]
     }
+
+    /// The built-in default, loaded once.
+    private static let defaultConfiguration = ConfigurationLoader.defaultConfiguration()
 
     private struct SettingsKey: Hashable {
         var configPath: String
@@ -33,25 +38,21 @@ public final class ConfigurationResolver: Sendable {
 
     /// The configuration and settings for a file (which need not exist: `--stdin-filename`).
     public func resolve(filePath: String) throws(ConfigurationError) -> Resolved {
-        let configuration: Configuration
-        let key: String
-        if let explicitConfiguration {
-            configuration = explicitConfiguration
-            key = explicitConfiguration.path ?? "<explicit>"
-        } else if let path = ConfigLocator.shared.configFile(for: filePath) {
-            configuration = try loadConfiguration(path: path)
-            key = path
-        } else {
-            configuration = ConfigurationLoader.defaultConfiguration()
-            key = "<default>"
+        let (key, configuration) = try self.configuration(forFile: filePath)
+        // Without overrides every file of a configuration shares one settings object: no path arithmetic.
+        var relative: String?
+        var overrides: [Int] = []
+        if !configuration.overrides.isEmpty {
+            let path = configuration.relativePath(of: filePath)
+            relative = path
+            overrides = configuration.matchingOverrides(forRelativePath: path)
         }
-        let relative = configuration.relativePath(of: filePath)
-        let mask = configuration.matchingOverrides(forRelativePath: relative)
-        let settingsKey = SettingsKey(configPath: key, overrides: mask)
+        let settingsKey = SettingsKey(configPath: key, overrides: overrides)
         if let cached = state.withLock({ $0.settings[settingsKey] }) {
             return Resolved(configuration: configuration, settings: cached)
         }
-        let settings = try LintSettings(layer: configuration.layer(forRelativePath: relative), selection: selection,
+        let layer = relative.map { configuration.layer(forRelativePath: $0) } ?? configuration.base
+        let settings = try LintSettings(layer: layer, selection: selection,
                                         projectRoot: configuration.path == nil ? nil : PathNames.absolute(configuration.directory))
         state.withLock { $0.settings[settingsKey] = settings }
         return Resolved(configuration: configuration, settings: settings)
@@ -59,11 +60,26 @@ public final class ConfigurationResolver: Sendable {
 
     /// Whether a walked file or directory is excluded by the `exclude` globs of its configuration.
     public func isExcluded(path: String, isDirectory: Bool) throws(ConfigurationError) -> Bool {
-        let probe = isDirectory ? path + "/_" : path
-        let configuration = try resolve(filePath: probe).configuration
+        let configuration = try self.configuration(forFile: isDirectory ? path + "/_" : path).configuration
         guard !configuration.exclude.isEmpty else { return false }
         let relative = configuration.relativePath(of: path)
         return configuration.exclude.contains { $0.matchesSelfOrAncestor(relative, isDirectory: isDirectory) }
+    }
+
+    /// The configuration for a file, cached by the directory part of its path as written.
+    private func configuration(forFile filePath: String) throws(ConfigurationError) -> (key: String, configuration: Configuration) {
+        if let explicitConfiguration { return (explicitConfiguration.path ?? "<explicit>", explicitConfiguration) }
+        // The directory part, found on bytes (a `Character` search would break graphemes along the path).
+        let directory = filePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(filePath[..<$0]) } ?? "."
+        if let cached = state.withLock({ $0.byDirectory[directory] }) { return cached }
+        let found: (key: String, configuration: Configuration)
+        if let path = ConfigLocator.shared.configFile(forDirectory: directory.isEmpty ? "/" : directory) {
+            found = (path, try loadConfiguration(path: path))
+        } else {
+            found = ("<default>", Self.defaultConfiguration)
+        }
+        state.withLock { $0.byDirectory[directory] = found }
+        return found
     }
 
     private func loadConfiguration(path: String) throws(ConfigurationError) -> Configuration {

@@ -1,6 +1,9 @@
 /// Just enough JSON writing for reports: keys in a fixed order, strings escaped per RFC 8259.
 enum JSON {
     static func string(_ text: String) -> String {
+        // Most strings (paths, rule ids) need no escaping: check the bytes, then copy them whole.
+        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+        if !needsEscaping { return "\"" + text + "\"" }
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {

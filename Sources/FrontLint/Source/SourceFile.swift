@@ -1,3 +1,5 @@
+import Glibc
+
 /// A file's bytes with a line index, able to turn byte offsets into positions.
 ///
 /// Lines end at LF, CRLF or a lone CR, as CommonMark reads them. A UTF-8 byte order mark at the start of
@@ -25,10 +27,20 @@ public struct SourceFile: Sendable {
 
     private static func indexLines(_ bytes: [UInt8], from start: Int) -> [Int] {
         var starts = [start]
-        starts.reserveCapacity(bytes.count / 32 + 1)
+        starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buf in
-            var i = start
+            guard let base = buf.baseAddress, start < buf.count else { return }
             let n = buf.count
+            if memchr(base + start, 0x0D, n - start) == nil {
+                // No carriage return anywhere (almost every file): memchr from one line feed to the next.
+                var offset = start
+                while offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
+                    offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
+                    starts.append(offset)
+                }
+                return
+            }
+            var i = start
             while i < n {
                 let b = buf[i]
                 if b == 0x0A {

@@ -1,3 +1,5 @@
+import Glibc
+
 /// What frontlint found about a file's encoding: front matter and Markdown are read as UTF-8, so anything
 /// else is reported instead of being misread.
 public enum EncodingProblem: Sendable, Equatable {
@@ -14,7 +16,15 @@ public enum TextEncoding {
     /// The first problem in `bytes`, or nil for valid UTF-8 without NUL bytes.
     public static func problem(in bytes: [UInt8]) -> EncodingProblem? {
         if let wide = wideEncoding(bytes) { return wide }
-        return bytes.withUnsafeBufferPointer { firstInvalid($0) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            // The common case, clean text, is decided by memchr and the standard library's validator
+            // (vectorised); only a file that fails is walked byte by byte to find where.
+            if let base = buffer.baseAddress, memchr(base, 0, buffer.count) == nil,
+               String(validating: buffer, as: UTF8.self) != nil {
+                return nil
+            }
+            return firstInvalid(buffer)
+        }
     }
 
     /// UTF-16 and UTF-32, by byte order mark or, without one, by the zero bytes ASCII text leaves in them.

@@ -82,8 +82,27 @@ private struct Builder {
         let id: NodeID
         let isMapping: Bool
         var children: [NodeID] = []
-        /// For mappings: the first key node of each key text, to find duplicates.
-        var seenKeys: [String: NodeID] = [:]
+        /// For mappings: each scalar key's text and node, to find duplicates. A linear search is faster
+        /// than hashing for the few keys a front matter mapping has; a dictionary takes over past that.
+        var keys: [(text: String, id: NodeID)] = []
+        var keyIndex: [String: NodeID]?
+
+        func firstKey(_ text: String) -> NodeID? {
+            if let keyIndex { return keyIndex[text] }
+            return keys.first { $0.text == text }?.id
+        }
+
+        mutating func remember(_ text: String, _ id: NodeID) {
+            if keyIndex != nil {
+                keyIndex![text] = id
+                return
+            }
+            keys.append((text, id))
+            if keys.count > 32 {
+                keyIndex = Dictionary(keys.map { ($0.text, $0.id) }, uniquingKeysWith: { first, _ in first })
+                keys = []
+            }
+        }
     }
 
     init(source: SourceFile, range: Range<Int>, buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
@@ -146,12 +165,13 @@ private struct Builder {
             let scalar = YAMLScalar(value: value, style: style(data.style), tag: tagString(data.tag))
             let node = YAMLNode(kind: .scalar(scalar), range: range(event.start_mark, event.end_mark),
                                 anchor: string(data.anchor))
-            return add(node)
+            return add(node, keyText: value)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
-            let node = YAMLNode(kind: .alias(name: name, target: anchors[name]),
+            let target = anchors[name]
+            let node = YAMLNode(kind: .alias(name: name, target: target),
                                 range: range(event.start_mark, event.end_mark))
-            return add(node)
+            return add(node, keyText: target.flatMap { document.scalar($0)?.value })
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor: String?
@@ -199,36 +219,35 @@ private struct Builder {
                 node.kind = .sequence(frame.children)
             }
             document.nodes[Int(frame.id)] = node
-            attach(frame.id)
+            attach(frame.id, keyText: nil)
         default:
             break
         }
         return true
     }
 
-    /// Adds a leaf node (scalar or alias) and attaches it to the open collection.
-    mutating func add(_ node: YAMLNode) -> Bool {
+    /// Adds a leaf node (scalar or alias) and attaches it to the open collection. `keyText` is the scalar
+    /// it stands for, in case it is a mapping key.
+    mutating func add(_ node: YAMLNode, keyText: String?) -> Bool {
         let id = NodeID(document.nodes.count)
-        document.nodes.append(node)
         if let anchor = node.anchor { anchors[anchor] = id }
-        attach(id)
+        document.nodes.append(node)
+        attach(id, keyText: keyText)
         return true
     }
 
-    mutating func attach(_ id: NodeID) {
+    mutating func attach(_ id: NodeID, keyText: String?) {
         guard !stack.isEmpty else {
             if document.root == nil { document.root = id }
             return
         }
         let top = stack.count - 1
-        if stack[top].isMapping && stack[top].children.count % 2 == 0 {
+        if stack[top].isMapping && stack[top].children.count % 2 == 0, let key = keyText {
             // A key: remember its text to find duplicates.
-            if let key = document.scalar(id)?.value {
-                if let first = stack[top].seenKeys[key] {
-                    document.duplicateKeys.append(DuplicateKey(key: key, first: first, duplicate: id))
-                } else {
-                    stack[top].seenKeys[key] = id
-                }
+            if let first = stack[top].firstKey(key) {
+                document.duplicateKeys.append(DuplicateKey(key: key, first: first, duplicate: id))
+            } else {
+                stack[top].remember(key, id)
             }
         }
         stack[top].children.append(id)

@@ -44,11 +44,17 @@ public struct HeadingDuplicateRule: Rule {
 
     private struct Key: Hashable {
         var parent: Int
-        var text: String
+        var text: [UInt8]
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(parent)
+            text.withUnsafeBytes { hasher.combine(bytes: $0) }  // all at once, not byte by byte
+        }
     }
 
     public func check(_ file: LintContext) -> [Finding] {
         let headings = file.headings
+        guard headings.count > 1 else { return [] }
         var findings: [Finding] = []
         var seen: [Key: Int] = [:]
         // Indices of the open headings, each of a lower level than the next: the last is the parent.
@@ -57,7 +63,7 @@ public struct HeadingDuplicateRule: Rule {
             while let last = ancestors.last, headings[last].level >= heading.level { ancestors.removeLast() }
             let parent = ancestors.last ?? -1
             ancestors.append(index)
-            let text = heading.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let text = Self.collapsingWhitespace(heading.text)
             guard !text.isEmpty else { continue }
             let key = Key(parent: wholeDocument ? -1 : parent, text: text)
             guard let earlier = seen[key] else {
@@ -79,5 +85,22 @@ public struct HeadingDuplicateRule: Rule {
                 at: file.range(of: heading)))
         }
         return findings
+    }
+
+    /// The text with runs of ASCII whitespace made one space and the ends trimmed, on bytes: splitting
+    /// into `Character`s would cost a grapheme-breaking pass over every CJK heading.
+    static func collapsingWhitespace(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(byte)
+            }
+        }
+        return out
     }
 }
