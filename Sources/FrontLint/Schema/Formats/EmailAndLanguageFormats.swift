@@ -64,8 +64,34 @@ extension FormatCheck {
     /// `de-CH-1996`, `en-US-u-ca-gregory`, `x-private`), case-insensitive, grandfathered tags included.
     /// Subtags are not looked up in the IANA registry, but a primary language of 4–8 letters is refused: the
     /// syntax reserves it and no such code is registered, so `english` is a mistake for `en`.
+    /// The shapes nearly every tag has, checked on bytes before the full grammar: `en`, `zh-CN`,
+    /// `zh-Hant`, `zh-Hant-TW`, `es-419` (language, optional script, optional region).
+    static func isCommonLanguageTag(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var subtags: [(letters: Int, digits: Int)] = [(0, 0)]
+        while let b = utf8.next() {
+            if b == UInt8(ascii: "-") {
+                subtags.append((0, 0))
+                if subtags.count > 3 { return false }
+            } else if ASCII.isAlpha(b) {
+                subtags[subtags.count - 1].letters += 1
+            } else if ASCII.isDigit(b) {
+                subtags[subtags.count - 1].digits += 1
+            } else {
+                return false
+            }
+        }
+        let language = subtags[0]
+        guard language.digits == 0, language.letters == 2 || language.letters == 3 else { return false }
+        var index = 1
+        if index < subtags.count, subtags[index] == (4, 0) { index += 1 }  // script
+        if index < subtags.count, subtags[index] == (2, 0) || subtags[index] == (0, 3) { index += 1 }  // region
+        return index == subtags.count
+    }
+
     public static func bcp47(_ text: String) -> String? {
         guard !text.isEmpty else { return "the language tag is empty" }
+        if isCommonLanguageTag(text) { return nil }
         if grandfatheredLanguageTags.contains(text.lowercased()) { return nil }
         if text.contains("_") {
             return "\"\(text)\" uses an underscore; language tags use hyphens (\(String(text.map { $0 == "_" ? "-" : $0 })))"

@@ -91,6 +91,15 @@ public enum HugoDate {
     ]
 
     static let compiled = layouts.map(GoTimeLayout.init)
+    static let spaceSeparatedLayout = layouts.firstIndex(of: "2006-01-02 15:04:05")!
+
+    /// Exactly `DDDD-DD-DD DD:DD:DD`.
+    static func isSpaceSeparatedDateTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count == 19, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == 0x20,
+              b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":") else { return false }
+        for i in [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] where !ASCII.isDigit(b[i]) { return false }
+        return true
+    }
     static let compiledTimestamp = timestampTagLayouts.map(GoTimeLayout.init)
 
     /// Near misses worth naming: a layout Hugo does not accept and what to say when a value fits it.
@@ -152,6 +161,13 @@ public enum HugoDate {
         return withUTF8Bytes(text) { bytes -> DateVerdict in
             if ASCII.isWhitespace(bytes[0]) || ASCII.isWhitespace(bytes[bytes.count - 1]) {
                 return .rejected(reason: "leading or trailing whitespace is not allowed")
+            }
+            // `YYYY-MM-DD HH:MM:SS`, the most common form (and the seed post's), is matched by the twelfth
+            // layout; every layout before it fails on this shape, so go straight to it. Anything unusual
+            // about the value (a field out of range) takes the full walk below, which reports it as Hugo would.
+            if isSpaceSeparatedDateTime(bytes), let parsed = compiled[spaceSeparatedLayout].parse(bytes),
+               parsed.rangeProblem == nil {
+                return .accepted(value(parsed, layout: compiled[spaceSeparatedLayout].text, zoneOffsetDefault: nil))
             }
             var firstRangeProblem: String?
             for layout in compiled {
