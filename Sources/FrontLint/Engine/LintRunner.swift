@@ -141,12 +141,15 @@ public enum LintRunner {
             throw .configuration(error)
         }
 
+        // Windows are linted on the workers while this thread reports the window before: reporting
+        // overlaps linting, and at most two windows of files and results are held at once.
+        var pending: WindowJob?
         var start = 0
         while start < items.count {
             let end = min(start + windowSize, items.count)
             let window = Array(items[start..<end])
             let settings = Array(settingsByItem[start..<end])
-            let results = ParallelMap.map(count: window.count, jobs: request.jobs) { index -> FileResult in
+            let job = WindowJob.start(count: window.count, jobs: request.jobs) { index -> FileResult in
                 switch window[index] {
                 case .file(let path):
                     return lintFile(path: path, settings: settings[index]!)
@@ -154,9 +157,11 @@ public enum LintRunner {
                     return unreadable(path: problem.path, reason: problem.reason)
                 }
             }
-            results.forEach(deliver)
+            pending?.wait().forEach(deliver)
+            pending = job
             start = end
         }
+        pending?.wait().forEach(deliver)
         return summary
     }
 
@@ -175,6 +180,28 @@ public enum LintRunner {
             Diagnostic(rule: FileUnreadableRule.description.id, severity: .error,
                        message: "cannot read this file: \(reason)", range: SourceRange(at: start)),
         ])
+    }
+}
+
+/// One window of files being linted in the background.
+final class WindowJob: @unchecked Sendable {
+    // `results` is written once by the background task before `done` is signalled, and read only after
+    // `wait()` has seen that signal.
+    private var results: [FileResult] = []
+    private let done = DispatchSemaphore(value: 0)
+
+    static func start(count: Int, jobs: Int, _ transform: @escaping @Sendable (Int) -> FileResult) -> WindowJob {
+        let job = WindowJob()
+        DispatchQueue.global().async {
+            job.results = ParallelMap.map(count: count, jobs: jobs, transform)
+            job.done.signal()
+        }
+        return job
+    }
+
+    func wait() -> [FileResult] {
+        done.wait()
+        return results
     }
 }
 
