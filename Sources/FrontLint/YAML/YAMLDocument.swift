@@ -32,7 +32,11 @@ public struct YAMLDocument: Sendable {
 
     public init() {}
 
-    public subscript(id: NodeID) -> YAMLNode { nodes[Int(id)] }
+    /// The node with an id, lent in place (a `_read` accessor) so that reading `document[id].range`
+    /// does not copy the node and retain everything it holds.
+    public subscript(id: NodeID) -> YAMLNode {
+        _read { yield nodes[Int(id)] }
+    }
 
     /// Follows aliases (a bounded number of hops) to the node they stand for.
     public func resolved(_ id: NodeID) -> NodeID? {
