@@ -1,4 +1,5 @@
-import Foundation
+import Glibc
+
 
 /// The Markdown files a branch touches, for `--changed-since REF`: what a pull request changed.
 ///
@@ -56,8 +57,8 @@ public enum ChangedFiles {
         }
         let base: String
         do throws(Failure) {
-            base = try git.run(["merge-base", "--end-of-options", ref, "HEAD"]).output
-                .trimmingCharacters(in: .whitespacesAndNewlines)
+            base = String(try git.run(["merge-base", "--end-of-options", ref, "HEAD"]).output
+                .split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == " " }).first ?? "")
         } catch {
             throw .noMergeBase(ref)
         }
@@ -90,75 +91,39 @@ public enum ChangedFiles {
 
 /// Runs git in one directory with arguments, never through a shell.
 struct Git {
-    let executable: URL
     let directory: String
 
     init(directory: String) throws(ChangedFiles.Failure) {
-        guard let executable = Git.find() else { throw .gitNotFound }
-        self.executable = executable
+        guard Git.isInstalled() else { throw .gitNotFound }
         self.directory = directory
     }
 
-    /// `git` on `PATH`.
-    static func find() -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for entry in path.split(separator: ":") where !entry.isEmpty {
-            let candidate = String(entry) + "/git"
-            if FileManager.default.isExecutableFile(atPath: candidate) { return URL(fileURLWithPath: candidate) }
-        }
-        return nil
+    /// Whether `git` is on `PATH`.
+    static func isInstalled() -> Bool {
+        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/local/bin:/usr/bin:/bin"
+        return path.split(separator: ":").contains { !$0.isEmpty && access(String($0) + "/git", X_OK) == 0 }
     }
 
     struct Outcome {
         var output: String
     }
 
-    /// Runs `git ARGUMENTS` and returns its standard output; a non-zero exit is `gitFailed` with the first
-    /// line git wrote to standard error.
+    /// Runs `git ARGUMENTS` in `directory` and returns its standard output; a non-zero exit is `gitFailed`
+    /// with the first line git wrote to standard error.
     func run(_ arguments: [String]) throws(ChangedFiles.Failure) -> Outcome {
         // Pathspecs are file names, not patterns: a file called `*.md` means that file.
-        let arguments = ["--literal-pathspecs", "-c", "core.quotePath=false"] + arguments
-        let command = "git " + arguments.dropFirst(3).prefix(2).joined(separator: " ")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: directory)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        do {
-            try process.run()
+        let options = ["--literal-pathspecs", "-c", "core.quotePath=false"]
+        let command = "git " + arguments.prefix(2).joined(separator: " ")
+        let result: Subprocess.Result
+        do throws(Subprocess.SpawnError) {
+            result = try Subprocess.run("git", ["-C", directory] + options + arguments)
         } catch {
-            throw .gitFailed(command: command, message: "\(error)")
+            throw .gitFailed(command: command, message: error.description)
         }
-        // Standard error is drained on another thread so that neither pipe can fill up and stall git.
-        let errorText = ErrorCollector(err)
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let message = errorText.wait()
-        process.waitUntilExit()
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let firstLine = String(decoding: message, as: UTF8.self).split(separator: "\n").first.map(String.init)
-            throw .gitFailed(command: command, message: firstLine ?? "exit status \(process.terminationStatus)")
+        guard result.status == 0 else {
+            let firstLine = String(decoding: result.error, as: UTF8.self).split(separator: "\n").first.map(String.init)
+            throw .gitFailed(command: command, message: firstLine ?? "exit status \(result.status)")
         }
-        return Outcome(output: String(decoding: output, as: UTF8.self))
-    }
-
-    private final class ErrorCollector: @unchecked Sendable {
-        private var data = Data()
-        private let done = DispatchSemaphore(value: 0)
-
-        init(_ pipe: Pipe) {
-            Thread.detachNewThread { [self] in
-                data = pipe.fileHandleForReading.readDataToEndOfFile()
-                done.signal()
-            }
-        }
-
-        func wait() -> Data {
-            done.wait()
-            return data
-        }
+        return Outcome(output: String(decoding: result.output, as: UTF8.self))
     }
 }

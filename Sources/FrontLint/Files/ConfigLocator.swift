@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// Finds the config file that applies to a file: `.frontlint.yml`, then `.frontlint.yaml`, in the file's
 /// directory and upward, stopping after the checkout root (the directory holding `.git`) or at `/`.
@@ -6,19 +6,17 @@ import Foundation
 /// Answers are cached per directory, so 10,000 files in 200 directories cost about 200 look-ups of
 /// two or three `stat` calls each. The cache assumes the tree does not change during a run.
 ///
-/// `@unchecked Sendable`: the only mutable state is `cache`, and every access to it holds `lock`. The file
-/// system is consulted outside the lock; two threads missing the same directory at once both look it up
-/// and store the same answer.
-public final class ConfigLocator: @unchecked Sendable {
+/// The only mutable state is the cache, behind a mutex. The file system is consulted outside the lock; two
+/// threads missing the same directory at once both look it up and store the same answer.
+public final class ConfigLocator: Sendable {
     /// Looked for in this order; the first one present wins.
     public static let fileNames = [".frontlint.yml", ".frontlint.yaml"]
 
     /// The locator behind `FileDiscovery.configFile(for:)`.
     public static let shared = ConfigLocator()
 
-    private let lock = NSLock()
     /// Absolute directory → absolute config path, or nil for "none applies".
-    private var cache: [String: String?] = [:]
+    private let cache = Mutex<[String: String?]>([:])
     private let workingDirectory: String
 
     /// `workingDirectory` resolves relative paths; by default the process's at first use.
@@ -54,23 +52,19 @@ public final class ConfigLocator: @unchecked Sendable {
             }
             current = PathNames.parent(current)
         }
-        lock.lock()
-        for directory in misses { cache[directory] = .some(answer) }
-        lock.unlock()
+        cache.withLock { cache in
+            for directory in misses { cache[directory] = .some(answer) }
+        }
         return answer
     }
 
     /// `.some(answer)` when `directory` is cached; nil when it is not.
     private func cached(_ directory: String) -> String?? {
-        lock.lock()
-        defer { lock.unlock() }
-        return cache[directory]
+        cache.withLock { $0[directory] }
     }
 
     /// Forgets every answer (for tests, or a watch mode after the tree changed).
     public func reset() {
-        lock.lock()
-        cache.removeAll()
-        lock.unlock()
+        cache.withLock { $0.removeAll() }
     }
 }

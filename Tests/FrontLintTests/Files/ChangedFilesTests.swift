@@ -20,8 +20,8 @@ final class TemporaryRepository {
     @discardableResult
     func git(_ arguments: String..., in directory: String = "") throws -> String {
         let process = Process()
-        process.executableURL = Git.find()
-        process.arguments = ["-c", "user.name=Test", "-c", "user.email=test@example.com",
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=Test", "-c", "user.email=test@example.com",
                              "-c", "commit.gpgsign=false"] + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory.isEmpty ? root : tree.path(directory))
         var environment = ProcessInfo.processInfo.environment
