@@ -35,109 +35,37 @@ public struct FieldSchema: Sendable {
     // The keywords live in one shared, copy-on-write box: a schema is read for every value of every file,
     // and copying a struct of two dozen optionals costs a retain per field each time.
     private var storage = Storage()
-    public var types: [ValueType]? {
-        get { storage.types }
-        set { unique().types = newValue }
-    }
-    public var required: Bool? {
-        get { storage.required }
-        set { unique().required = newValue }
-    }
-    public var enumValues: [SchemaConstant]? {
-        get { storage.enumValues }
-        set { unique().enumValues = newValue }
-    }
-    public var constValue: SchemaConstant? {
-        get { storage.constValue }
-        set { unique().constValue = newValue }
-    }
-    public var pattern: SchemaPattern? {
-        get { storage.pattern }
-        set { unique().pattern = newValue }
-    }
-    public var minLength: Int? {
-        get { storage.minLength }
-        set { unique().minLength = newValue }
-    }
-    public var maxLength: Int? {
-        get { storage.maxLength }
-        set { unique().maxLength = newValue }
-    }
-    public var minimum: Double? {
-        get { storage.minimum }
-        set { unique().minimum = newValue }
-    }
-    public var maximum: Double? {
-        get { storage.maximum }
-        set { unique().maximum = newValue }
-    }
-    public var items: Indirect<FieldSchema>? {
-        get { storage.items }
-        set { unique().items = newValue }
-    }
-    public var minItems: Int? {
-        get { storage.minItems }
-        set { unique().minItems = newValue }
-    }
-    public var maxItems: Int? {
-        get { storage.maxItems }
-        set { unique().maxItems = newValue }
-    }
-    public var uniqueItems: Bool? {
-        get { storage.uniqueItems }
-        set { unique().uniqueItems = newValue }
-    }
-    public var properties: [String: FieldSchema]? {
-        get { storage.properties }
-        set { unique().properties = newValue }
-    }
+    public var types: [ValueType]? { get { storage.types } set { unique().types = newValue } }
+    public var required: Bool? { get { storage.required } set { unique().required = newValue } }
+    public var enumValues: [SchemaConstant]? { get { storage.enumValues } set { unique().enumValues = newValue } }
+    public var constValue: SchemaConstant? { get { storage.constValue } set { unique().constValue = newValue } }
+    public var pattern: SchemaPattern? { get { storage.pattern } set { unique().pattern = newValue } }
+    public var minLength: Int? { get { storage.minLength } set { unique().minLength = newValue } }
+    public var maxLength: Int? { get { storage.maxLength } set { unique().maxLength = newValue } }
+    public var minimum: Double? { get { storage.minimum } set { unique().minimum = newValue } }
+    public var maximum: Double? { get { storage.maximum } set { unique().maximum = newValue } }
+    public var items: Indirect<FieldSchema>? { get { storage.items } set { unique().items = newValue } }
+    public var minItems: Int? { get { storage.minItems } set { unique().minItems = newValue } }
+    public var maxItems: Int? { get { storage.maxItems } set { unique().maxItems = newValue } }
+    public var uniqueItems: Bool? { get { storage.uniqueItems } set { unique().uniqueItems = newValue } }
+    public var properties: [String: FieldSchema]? { get { storage.properties } set { unique().properties = newValue } }
     /// Property names in the order they were written, for stable output.
-    public var propertyOrder: [String]? {
-        get { storage.propertyOrder }
-        set { unique().propertyOrder = newValue }
-    }
-    public var additionalProperties: Indirect<AdditionalProperties>? {
-        get { storage.additionalProperties }
-        set { unique().additionalProperties = newValue }
-    }
-    public var anyOf: [FieldSchema]? {
-        get { storage.anyOf }
-        set { unique().anyOf = newValue }
-    }
-    public var format: String? {
-        get { storage.format }
-        set { unique().format = newValue }
-    }
+    public var propertyOrder: [String]? { get { storage.propertyOrder } set { unique().propertyOrder = newValue } }
+    public var additionalProperties: Indirect<AdditionalProperties>? { get { storage.additionalProperties } set { unique().additionalProperties = newValue } }
+    public var anyOf: [FieldSchema]? { get { storage.anyOf } set { unique().anyOf = newValue } }
+    public var format: String? { get { storage.format } set { unique().format = newValue } }
     /// Set when the field is deprecated: the message to show (may be empty).
-    public var deprecated: String? {
-        get { storage.deprecated }
-        set { unique().deprecated = newValue }
-    }
-    public var description: String? {
-        get { storage.description }
-        set { unique().description = newValue }
-    }
+    public var deprecated: String? { get { storage.deprecated } set { unique().deprecated = newValue } }
+    public var description: String? { get { storage.description } set { unique().description = newValue } }
     /// Other spellings of the same key, like Hugo's `pubdate` for `publishDate`.
-    public var aliases: [String]? {
-        get { storage.aliases }
-        set { unique().aliases = newValue }
-    }
+    public var aliases: [String]? { get { storage.aliases } set { unique().aliases = newValue } }
     /// URL schemes allowed for `uri`/`uri-reference` values (`url-scheme`); default `http`, `https`.
-    public var schemes: [String]? {
-        get { storage.schemes }
-        set { unique().schemes = newValue }
-    }
+    public var schemes: [String]? { get { storage.schemes } set { unique().schemes = newValue } }
     /// For `format: date-layout`: the layouts a value may follow, e.g. `YYYY-MM-DD HH:mm:ss` (see
     /// `DateLayout` for the tokens). Written `layout:` with one layout or a list.
-    public var layouts: [DateLayout]? {
-        get { storage.layouts }
-        set { unique().layouts = newValue }
-    }
+    public var layouts: [DateLayout]? { get { storage.layouts } set { unique().layouts = newValue } }
     /// Where the definition was written, for messages that point at the schema.
-    public var origin: String? {
-        get { storage.origin }
-        set { unique().origin = newValue }
-    }
+    public var origin: String? { get { storage.origin } set { unique().origin = newValue } }
     private mutating func unique() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
         return storage
