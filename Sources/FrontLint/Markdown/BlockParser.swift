@@ -1,3 +1,5 @@
+import Glibc
+
 /// The CommonMark block parsing strategy (spec appendix, "A parsing strategy"), reduced to what headings
 /// depend on: each line first continues the open blocks it can, then may open new ones, and what remains is
 /// text for the innermost open block or a lazy continuation of an open paragraph.
@@ -69,9 +71,20 @@ struct BlockParser {
         var start = body.lowerBound
         var number = firstLine
         let upper = body.upperBound
+        // Without a carriage return in the body (almost always), memchr finds each line end.
+        let base = bytes.baseAddress
+        let hasCarriageReturn = base.map { memchr($0 + start, Int32(ASCII.carriageReturn), upper - start) != nil } ?? false
         while start < upper {
             var end = start
-            while end < upper && bytes[end] != ASCII.lineFeed && bytes[end] != ASCII.carriageReturn { end += 1 }
+            if !hasCarriageReturn, let base {
+                if let hit = memchr(base + start, Int32(ASCII.lineFeed), upper - start) {
+                    end = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+                } else {
+                    end = upper
+                }
+            } else {
+                while end < upper && bytes[end] != ASCII.lineFeed && bytes[end] != ASCII.carriageReturn { end += 1 }
+            }
             lineStart = start
             lineEnd = end
             lineNumber = number
