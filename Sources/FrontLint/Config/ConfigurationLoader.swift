@@ -29,14 +29,22 @@ public enum ConfigurationLoader {
 
     /// Loads a configuration from text, e.g. a rule example's configuration or a test's.
     public static func load(source: SourceFile, directory: String) throws(ConfigurationError) -> Configuration {
+        try load(source: source, directory: directory, presets: Presets.source(named:))
+    }
+
+    /// `presets` gives a preset's text by name: the built-in ones, or a test's (to reach the cycle check,
+    /// which the built-in presets never trigger).
+    static func load(source: SourceFile, directory: String,
+                     presets: (String) -> String?) throws(ConfigurationError) -> Configuration {
         var configuration = Configuration(path: source.path.hasPrefix("<") ? nil : source.path, directory: directory)
         var visiting: [String] = []
-        try apply(source: source, to: &configuration, visiting: &visiting, isPreset: false)
+        try apply(source: source, to: &configuration, visiting: &visiting, isPreset: false, presets: presets)
         return configuration
     }
 
     private static func apply(source: SourceFile, to configuration: inout Configuration,
-                              visiting: inout [String], isPreset: Bool) throws(ConfigurationError) {
+                              visiting: inout [String], isPreset: Bool,
+                              presets: (String) -> String?) throws(ConfigurationError) {
         let document = YAMLLoader().load(source)
         if let problem = document.problems.first {
             throw ConfigurationError(problem.message, file: source.path, position: problem.range.start, help: problem.help)
@@ -53,9 +61,12 @@ public enum ConfigurationLoader {
         if let extends = entries.first(where: { $0.key == "extends" }) {
             for item in try extends.value.items(allowScalar: true) {
                 let name = try item.stringValue()
-                guard let text = Presets.source(named: name) else {
+                guard let text = presets(name) else {
+                    // `extends: [.frontlint.yml]`, a config naming itself or another file, is the likely slip.
+                    let namesFile = name.contains("/") || name.hasSuffix(".yml") || name.hasSuffix(".yaml")
                     throw item.error("unknown preset `\(name)`\(DidYouMean.phrase(name, from: Presets.names))",
-                                     help: "presets are " + Presets.names.joined(separator: ", "))
+                                     help: (namesFile ? "`extends` names built-in presets, never a file (this one included); " : "")
+                                         + "presets are " + Presets.names.joined(separator: ", "))
                 }
                 if visiting.contains(name) {
                     throw item.error("preset `\(name)` extends itself: " + (visiting + [name]).joined(separator: " → "))
@@ -63,7 +74,7 @@ public enum ConfigurationLoader {
                 if configuration.presets.contains(name) { continue }
                 visiting.append(name)
                 try apply(source: SourceFile(path: "<preset \(name)>", text: text), to: &configuration,
-                          visiting: &visiting, isPreset: true)
+                          visiting: &visiting, isPreset: true, presets: presets)
                 visiting.removeLast()
                 configuration.presets.append(name)
             }

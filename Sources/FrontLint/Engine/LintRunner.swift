@@ -222,12 +222,21 @@ enum ParallelMap {
     }
 
     /// One slot per index, each written by exactly one thread before `values()` is read.
+    ///
+    /// The slots are a buffer allocated once, never an array property: `withUnsafeMutableBufferPointer` on
+    /// a shared `[T?]` is a modifying access to the whole array from every thread at once (ThreadSanitizer:
+    /// "Swift access race" in `store`, and a data race on the array's buffer in `Array._endMutation`).
     private final class Slots<T>: @unchecked Sendable {
-        private var storage: [T?]
-        init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func store(_ value: T, at index: Int) {
-            storage.withUnsafeMutableBufferPointer { $0[index] = value }
+        private let storage: UnsafeMutableBufferPointer<T?>
+        init(count: Int) {
+            storage = .allocate(capacity: count)
+            storage.initialize(repeating: nil)
         }
+        deinit {
+            storage.deinitialize()
+            storage.deallocate()
+        }
+        func store(_ value: T, at index: Int) { storage[index] = value }
         func values() -> [T] { storage.map { $0! } }
     }
 }

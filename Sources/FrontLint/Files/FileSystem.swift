@@ -99,6 +99,49 @@ enum FileSystem {
         return bytes
     }
 
+    /// What `relative` names under `root`, looked up one component at a time with `lstat`, following a
+    /// symbolic link only while its target stays under `root` (textually, like `..`). A link that leads
+    /// out is never followed, so nothing outside `root` is touched.
+    enum Beneath: Equatable { case exists, missing, outside }
+
+    static func lookUp(_ relative: String, beneath root: String) -> Beneath {
+        var pending = Array(relative.split(separator: "/", omittingEmptySubsequences: true).reversed())
+        var resolved: [Substring] = []
+        var links = 0
+        while let component = pending.popLast() {
+            if component == "." { continue }
+            if component == ".." {
+                guard !resolved.isEmpty else { return .outside }
+                resolved.removeLast()
+                continue
+            }
+            let path = root + "/" + (resolved + [component]).joined(separator: "/")
+            var st = stat()
+            guard lstat(path, &st) == 0 else { return .missing }
+            guard kind(of: st.st_mode) == .symbolicLink else {
+                resolved.append(component)
+                continue
+            }
+            links += 1
+            guard links <= 40, let target = readLink(path) else { return .missing }  // ELOOP, as the kernel would
+            if target.hasPrefix("/") {
+                guard let inside = PathNames.relative(PathNames.normalize(target), to: root) else { return .outside }
+                resolved = []
+                pending += inside.split(separator: "/").reversed()
+            } else {
+                pending += target.split(separator: "/").reversed()
+            }
+        }
+        return .exists
+    }
+
+    private static func readLink(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        return String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
     static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }

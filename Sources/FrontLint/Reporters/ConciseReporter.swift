@@ -9,7 +9,7 @@ public struct ConciseReporter: Reporter {
     public mutating func file(_ result: FileResult) -> String {
         var out = ""
         for d in result.diagnostics {
-            out += "\(result.path):\(d.range.start.line):\(d.range.start.column): \(d.severity.rawValue)[\(d.rule)] "
+            out += "\(ReportPath.lineSafe(result.path)):\(d.range.start.line):\(d.range.start.column): \(d.severity.rawValue)[\(d.rule)] "
                 + ConciseReporter.oneLine(d.message) + "\n"
         }
         return out

@@ -22,7 +22,7 @@ public struct HumanReporter: Reporter {
 
     func render(_ d: Diagnostic, path: String, source: SourceFile?) -> String {
         let severityColor = d.severity == .error ? "1;31" : "1;33"
-        var out = paint("\(path):\(d.range.start.line):\(d.range.start.column):", "1") + " "
+        var out = paint("\(ReportPath.lineSafe(path)):\(d.range.start.line):\(d.range.start.column):", "1") + " "
         out += paint(d.severity.rawValue, severityColor) + paint("[\(d.rule)]", "2") + ": " + d.message + "\n"
         if let source, d.range.start.line <= source.lineCount || d.range.start.line == 1 {
             out += frame(d, source: source, caretColor: severityColor)

@@ -14,6 +14,29 @@ enum ReportPath {
         relative(path, workingDirectory: workingDirectory) ?? path
     }
 
+    /// A path for line-oriented reports (`human`, `concise`): as it is, unless it holds a control character
+    /// (a newline, a tab, an escape …); then it is quoted and escaped the way git quotes such names
+    /// (`"bad\nname.md"`), so that one diagnostic stays one `path:line:column:` line and a file name cannot
+    /// send escape sequences to the terminal.
+    static func lineSafe(_ path: String) -> String {
+        guard path.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) else { return path }
+        var out = "\""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let octal = String(scalar.value, radix: 8)
+                out += "\\" + String(repeating: "0", count: 3 - octal.count) + octal
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
     /// Percent-encodes a path for a URI: every byte but unreserved characters and `/` (RFC 3986), so
     /// spaces, `%`, `#` and CJK names survive.
     static func uriEncoded(_ path: String) -> String {

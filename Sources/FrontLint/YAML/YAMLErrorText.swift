@@ -38,6 +38,11 @@ enum YAMLErrorText {
             return Explained(message: "expected `,` or `]` in a flow list\(during)", help: "close the list with `]`")
         case "did not find expected ',' or '}'":
             return Explained(message: "expected `,` or `}` in a flow mapping\(during)", help: "close the mapping with `}`")
+        case "did not find expected <document start>":
+            // After a `%YAML`/`%TAG` directive or a `...` end-of-document marker libyaml wants `---`, which in
+            // front matter is the closing delimiter: the front matter is read as a second document.
+            return Explained(message: "expected a document start (`---`) here: the front matter holds a `%` directive or a `...` end-of-document marker",
+                             help: "front matter is one YAML document: remove the `%YAML`/`%TAG` directive or the `...` line")
         case "found undefined tag handle":
             return Explained(message: "unknown tag handle\(during)", help: "tags start with `!` or `!!`; quote the value if it is text")
         default:

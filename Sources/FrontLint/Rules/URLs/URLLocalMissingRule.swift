@@ -13,7 +13,8 @@ public struct URLLocalMissingRule: Rule {
                 `images`, `cover`, `featured_image`, nested values included): a path starting with `/` must \
                 exist under the site's `static/` folder; any other relative path under `static/` or beside the \
                 page (a page bundle). The site is the folder of the configuration file, and a path is resolved \
-                there textually: one that climbs out of it with `..` is reported and never looked up. Query \
+                there textually: one that climbs out of it with `..` is reported and never looked up, and a \
+                symbolic link under it that leads out is not followed (reported too). Query \
                 strings and fragments are ignored and `%XX` escapes decoded. Nothing is checked without a \
                 configuration file.
                 """,
@@ -53,11 +54,19 @@ public struct URLLocalMissingRule: Rule {
                 ? [root + "/static" + path]
                 : [pageDirectory + "/" + path, root + "/static/" + path]
             let inside = candidates.map(PathNames.normalize).filter { PathNames.relative($0, to: root) != nil }
+            // Looked up beneath the site folder only: a symbolic link that leads out of it is not followed.
+            let found = inside.map { FileSystem.lookUp(PathNames.relative($0, to: root)!, beneath: root) }
             if inside.isEmpty {
                 findings.append(Finding("`\(reference.path)` points outside the site folder \(root)",
                                         help: "write a path under static/ (e.g. /img/a.png) or beside the page",
                                         at: reference.range))
-            } else if !inside.contains(where: FileSystem.exists) {
+            } else if found.contains(.exists) {
+                continue
+            } else if !found.contains(.missing) {
+                findings.append(Finding("`\(reference.path)` leads outside the site folder \(root) through a symbolic link",
+                                        help: "frontlint does not follow links out of the site; put the file under static/ or beside the page",
+                                        at: reference.range))
+            } else {
                 let places = inside.map { PathNames.relative($0, to: root) ?? $0 }.joined(separator: " or ")
                 findings.append(Finding("`\(reference.path)` does not exist: looked for \(places)",
                                         help: "check the file name, or put the file in static/ or beside the page",
