@@ -149,7 +149,7 @@ public enum LintRunner {
             let end = min(start + windowSize, items.count)
             let window = Array(items[start..<end])
             let settings = Array(settingsByItem[start..<end])
-            let job = WindowJob.start(count: window.count, jobs: request.jobs) { index -> FileResult in
+            let lint: @Sendable (Int) -> FileResult = { index in
                 switch window[index] {
                 case .file(let path):
                     return lintFile(path: path, settings: settings[index]!)
@@ -157,6 +157,13 @@ public enum LintRunner {
                     return unreadable(path: problem.path, reason: problem.reason)
                 }
             }
+            if request.jobs == 1 {
+                // One job means one thread: lint and report in turn.
+                (0..<window.count).map(lint).forEach(deliver)
+                start = end
+                continue
+            }
+            let job = WindowJob.start(count: window.count, jobs: request.jobs, lint)
             pending?.wait().forEach(deliver)
             pending = job
             start = end

@@ -31,26 +31,40 @@ public enum FileReader {
         guard expected <= maximumSize else {
             throw FileReadError(kind: .tooLarge, description: "file is \(expected >> 20) MiB, larger than the \(maximumSize >> 20) MiB frontlint reads")
         }
-        var bytes = [UInt8](repeating: 0, count: expected)
-        var count = 0
-        while true {
-            if count == bytes.count {
-                // The file grew since fstat; keep reading in chunks.
-                guard bytes.count < maximumSize else { break }
-                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count / 2)))
+        if expected > 0 {
+            // The size fstat gave: read exactly that much into an uninitialised buffer, with no final read
+            // to see the end (a file that grows meanwhile is read as it was when opened; one that shrinks,
+            // up to where it ends).
+            var failure: Int32 = 0
+            let bytes = [UInt8](unsafeUninitializedCapacity: expected) { buffer, initialized in
+                var count = 0
+                while count < expected {
+                    let n = Glibc.read(fd, buffer.baseAddress! + count, expected - count)
+                    if n < 0 {
+                        if errno == EINTR { continue }
+                        failure = errno
+                        break
+                    }
+                    if n == 0 { break }
+                    count += n
+                }
+                initialized = count
             }
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-            }
+            if failure != 0 { throw error(failure) }
+            return bytes
+        }
+        // A size of zero may be a real empty file or one whose size is not known in advance: read in chunks.
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while bytes.count < maximumSize {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                if errno == EAGAIN { continue }
                 throw error(errno)
             }
             if n == 0 { break }
-            count += n
+            bytes.append(contentsOf: chunk[0..<n])
         }
-        bytes.removeSubrange(count...)
         return bytes
     }
 

@@ -36,10 +36,10 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
         guard let document = file.document else { return [] }
         var findings: [Finding] = []
         // Every node once, in source order: aliases are nodes of their own, so nothing is expanded.
-        for node in document.nodes {
-            guard case .scalar(let scalar) = node.kind, scalar.isPlainUntagged, !scalar.value.isEmpty,
+        for id in document.nodes.indices {
+            guard case .scalar(let scalar) = document.nodes[id].kind, scalar.isPlainUntagged, !scalar.value.isEmpty,
                   let readings = scalarReadings(scalar) else { continue }
-            findings.append(finding(scalar.value, readings, at: node.range))
+            findings.append(finding(scalar.value, readings, at: document.nodes[id].range))
         }
         return findings
     }
