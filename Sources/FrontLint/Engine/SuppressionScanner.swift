@@ -45,7 +45,10 @@ enum SuppressionScanner {
         var malformed: [MalformedSuppression] = []
     }
 
-    static func scan(_ source: SourceFile, split: SplitDocument) -> Result {
+    /// `bodyComments` gives the HTML comments that open a block in the body, as the CommonMark scanner
+    /// found them (so a comment inside fenced code, a list or a block quote is read as CommonMark reads it);
+    /// it is asked only when the file mentions frontlint at all.
+    static func scan(_ source: SourceFile, split: SplitDocument, bodyComments: () -> [Range<Int>]) -> Result {
         var result = Result()
         guard mentionsFrontlint(source.bytes) else { return result }
         if let fm = split.frontMatter, fm.format != .json {
@@ -53,7 +56,7 @@ enum SuppressionScanner {
                 parse(comment, in: source, kinds: frontMatterKinds, into: &result)
             }
         }
-        for comment in htmlComments(source, in: split.body) {
+        for comment in htmlComments(source, bodyComments()) {
             parse(comment, in: source, kinds: bodyKinds, into: &result)
         }
         return result
@@ -160,60 +163,15 @@ enum SuppressionScanner {
     /// HTML comments (`<!--` … `-->`) that start a line of the body, after at most three spaces, outside
     /// fenced code blocks. A stand-in until the Markdown scanner reports HTML blocks: replace this function
     /// with one that reads them from there.
-    static func htmlComments(_ source: SourceFile, in body: Range<Int>) -> [Comment] {
+    /// The closed comments among the scanner's, with the bytes between `<!--` and `-->`.
+    static func htmlComments(_ source: SourceFile, _ ranges: [Range<Int>]) -> [Comment] {
         let bytes = source.bytes
-        var comments: [Comment] = []
-        var fence: (mark: UInt8, length: Int)? = nil
-        var lineStart = body.lowerBound
-        while lineStart < body.upperBound {
-            var lineEnd = lineStart
-            while lineEnd < body.upperBound && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
-            var next = lineEnd
-            if next < body.upperBound && bytes[next] == 0x0D { next += 1 }
-            if next < body.upperBound && bytes[next] == 0x0A { next += 1 }
-            if next == lineEnd { next = body.upperBound }
-
-            var indent = lineStart
-            while indent < lineEnd && bytes[indent] == 0x20 && indent - lineStart < 4 { indent += 1 }
-            let firstByte: UInt8 = indent < lineEnd ? bytes[indent] : 0
-            if indent - lineStart <= 3 && (firstByte == UInt8(ascii: "`") || firstByte == UInt8(ascii: "~")) {
-                var run = indent
-                while run < lineEnd && bytes[run] == firstByte { run += 1 }
-                let length = run - indent
-                if let open = fence {
-                    if open.mark == firstByte && length >= open.length
-                        && bytes[run..<lineEnd].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
-                        fence = nil
-                    }
-                } else if length >= 3 {
-                    fence = (firstByte, length)
-                }
-            } else if fence == nil && indent - lineStart <= 3 && bytes[indent..<lineEnd].starts(with: "<!--".utf8) {
-                let textStart = indent + 4
-                if let close = find(Array("-->".utf8), in: bytes, from: textStart, to: body.upperBound) {
-                    comments.append(Comment(whole: indent..<(close + 3), text: textStart..<close))
-                    // Go on from the line after the one the comment ends on.
-                    var resume = close + 3
-                    while resume < body.upperBound && bytes[resume] != 0x0A && bytes[resume] != 0x0D { resume += 1 }
-                    if resume < body.upperBound && bytes[resume] == 0x0D { resume += 1 }
-                    if resume < body.upperBound && bytes[resume] == 0x0A { resume += 1 }
-                    lineStart = resume
-                    continue
-                }
-            }
-            lineStart = next
+        return ranges.compactMap { range in
+            guard range.count >= 7, bytes[range.upperBound - 3..<range.upperBound].elementsEqual("-->".utf8) else { return nil }
+            return Comment(whole: range, text: (range.lowerBound + 4)..<(range.upperBound - 3))
         }
-        return comments
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int, to: Int) -> Int? {
-        var i = from
-        while i + needle.count <= to {
-            if bytes[i] == needle[0] && bytes[i..<(i + needle.count)].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
 
     private static func trimmedEnd(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Int {
         var e = end

@@ -16,8 +16,8 @@ struct Suppressions {
     let directives: [SuppressionDirective]
     let malformed: [MalformedSuppression]
 
-    init(_ source: SourceFile, split: SplitDocument) {
-        let scanned = SuppressionScanner.scan(source, split: split)
+    init(_ source: SourceFile, split: SplitDocument, bodyComments: () -> [Range<Int>]) {
+        let scanned = SuppressionScanner.scan(source, split: split, bodyComments: bodyComments)
         directives = scanned.directives
         malformed = scanned.malformed
     }
@@ -25,7 +25,7 @@ struct Suppressions {
     /// The diagnostics that are not suppressed, plus what the suppression rules have to say about the
     /// directives themselves when those rules are enabled.
     static func apply(to diagnostics: [Diagnostic], in context: LintContext) -> [Diagnostic] {
-        let suppressions = Suppressions(context.source, split: context.split)
+        let suppressions = Suppressions(context.source, split: context.split) { context.bodyOutline.htmlComments }
         return suppressions.filter(diagnostics, settings: context.settings)
     }
 

@@ -62,7 +62,10 @@ import Testing
     func filter(_ text: String, _ diagnostics: [(line: Int, rule: String)], enable: [String] = []) throws -> [String] {
         let source = SourceFile(path: "t.md", text: text)
         let settings = try LintSettings(layer: ConfigurationLayer(), selection: RuleSelection(enable: enable))
-        let suppressions = Suppressions(source, split: FrontMatterSplitter.split(source))
+        let split = FrontMatterSplitter.split(source)
+        let suppressions = Suppressions(source, split: split) {
+            BlockScanner.scan(in: source, body: split.body, firstLine: split.bodyLine).htmlComments
+        }
         let made = diagnostics.map {
             Diagnostic(rule: $0.rule, severity: .error, message: "m", range: SourceRange(at: source.startOfLine($0.line)))
         }
@@ -135,5 +138,29 @@ import Testing
         #expect(result.diagnostics.map { "\($0.range.start) \($0.rule)" } == ["6:1 key-duplicate"])
         let folded = "---\nlead: >-\n  # frontlint-disable-file\ntitle: x\ntitle: z # frontlint-disable-line key-duplicate\n---\n"
         #expect(try Linter.lint(text: folded).diagnostics.isEmpty)
+    }
+}
+
+/// Body directives are found by the CommonMark scanner: only comments that open an HTML block count.
+@Suite struct SuppressionBodyStructureTests {
+    let duplicate = "---\ntitle: x\ntitle: z\n---\n"
+
+    @Test func commentsInsideCodeOrOtherHTMLBlocksAreNotDirectives() throws {
+        for body in [
+            "```\n<!-- frontlint-disable-file -->\n```\n",
+            "- item\n\n  ~~~\n  <!-- frontlint-disable-file -->\n  ~~~\n",
+            "<script>\n<!-- frontlint-disable-file -->\n</script>\n",
+            "    <!-- frontlint-disable-file -->\n",
+        ] {
+            let result = try Linter.lint(text: duplicate + "\n" + body)
+            #expect(result.diagnostics.map(\.rule) == ["key-duplicate"], "\(body.debugDescription)")
+        }
+    }
+
+    @Test func aCommentInABlockQuoteOrListIsADirective() throws {
+        for body in ["> <!-- frontlint-disable-file key-duplicate -->\n", "- <!-- frontlint-disable-file key-duplicate -->\n"] {
+            let result = try Linter.lint(text: duplicate + "\n" + body)
+            #expect(result.diagnostics.isEmpty, "\(body.debugDescription): \(result.diagnostics.map(\.message))")
+        }
     }
 }
