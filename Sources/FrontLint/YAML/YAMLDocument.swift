@@ -1,8 +1,10 @@
 /// A problem found while loading YAML: a syntax error where libyaml stopped, or a limit that was hit.
 public struct YAMLProblem: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
-        /// libyaml could not read, scan or parse the input.
+        /// libyaml could not scan or parse the input.
         case syntax
+        /// libyaml could not read the input as text: invalid UTF-8 or a control character.
+        case encoding
         /// Collections nested deeper than the loader allows.
         case tooDeep
         /// More than one YAML document in one block.

@@ -278,7 +278,8 @@ private struct Builder {
             let whereText = "\(what) started at line \(contextPosition.line), column \(contextPosition.column)"
             help = help.map { "\($0); \(whereText)" } ?? String(whereText)
         }
-        document.problems.append(YAMLProblem(kind: .syntax, message: explained.message, help: help,
+        document.problems.append(YAMLProblem(kind: parser.error == YAML_READER_ERROR ? .encoding : .syntax,
+                                             message: explained.message, help: help,
                                              range: SourceRange(at: problemPosition)))
     }
 

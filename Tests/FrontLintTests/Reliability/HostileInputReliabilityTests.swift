@@ -146,8 +146,8 @@ private func expect(_ rule: String, _ line: Int, _ column: Int, _ fragment: Stri
 
     static let cases: [HostileCase] = [
         HostileCase("invalid UTF-8 in the front matter", status: 1,
-                    [expect("file-encoding", 2, 11, "byte 0xE9 does not start a valid UTF-8 character"),
-                     expect("yaml-syntax", 2, 11, "cannot be read as UTF-8")]) {
+                    // Reported once, by file-encoding: yaml-syntax leaves unreadable bytes to it.
+                    [expect("file-encoding", 2, 11, "byte 0xE9 does not start a valid UTF-8 character")]) {
             Array("---\ntitle: caf".utf8) + [0xE9] + Array("\n---\nbody\n".utf8)
         },
         HostileCase("invalid UTF-8 in the body", status: 1,
@@ -191,7 +191,7 @@ private func expect(_ rule: String, _ line: Int, _ column: Int, _ fragment: Stri
             utf32(page, bigEndian: true)
         },
         HostileCase("a NUL byte", status: 1,
-                    [expect("file-encoding", 2, 9, "NUL byte in the file"), expect("yaml-syntax", 2, 9, "cannot be read as UTF-8")]) {
+                    [expect("file-encoding", 2, 9, "NUL byte in the file")]) {
             Array("---\ntitle: a".utf8) + [0] + Array("b\n---\n".utf8)
         },
         // Positions count lines as the file has them: a lone CR ends a line too.

@@ -66,4 +66,14 @@ import Testing
         #expect(diagnostic.range.start == Position(line: 4, column: 3, offset: 23))
         #expect(diagnostic.message == "byte 0xFF does not start a valid UTF-8 character")
     }
+
+    @Test func invalidBytesInTheFrontMatterAreReportedOnce() throws {
+        let bytes = Array("---\ntitle: caf".utf8) + [0xE9] + Array("\n---\nbody\n".utf8)
+        let config = try ConfigurationLoader.load(source: SourceFile(path: "c.yml", text: "{}\n"), directory: ".")
+        let result = Linter.lint(SourceFile(path: "a.md", bytes: bytes), settings: try LintSettings(layer: config.base))
+        #expect(result.diagnostics.map { "\($0.range.start) \($0.rule)" } == ["2:11 file-encoding"])
+        // With file-encoding off, yaml-syntax still says the front matter cannot be read.
+        let quiet = try LintSettings(layer: config.base, selection: RuleSelection(ignore: ["file-encoding"]))
+        #expect(Linter.lint(SourceFile(path: "a.md", bytes: bytes), settings: quiet).diagnostics.map(\.rule) == ["yaml-syntax"])
+    }
 }

@@ -12,7 +12,7 @@ enum PageTitle: Equatable {
     /// The title under `key`, compared case-insensitively as Hugo compares keys.
     static func of(_ file: LintContext, key: String) -> PageTitle {
         guard file.split.frontMatter != nil else { return .absent }
-        guard let document = file.document, !document.problems.contains(where: { $0.kind == .syntax }),
+        guard let document = file.document, !document.problems.contains(where: { $0.kind == .syntax || $0.kind == .encoding }),
               !file.split.isUnterminated else { return .unknown }
         guard let root = document.root, let entry = document.entry(key, in: root, caseInsensitive: true) else {
             return .absent
