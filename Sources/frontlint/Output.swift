@@ -1,27 +1,19 @@
 import Glibc
 
-/// Buffered writing to standard output, standard error or a report file.
+/// Buffered writing to standard output or standard error (report files are written by `ReportFile`).
 ///
 /// `@unchecked Sendable`: an `Output` is written from the main thread only (reporters run there, in path
-/// order, after the workers have linted a window of files).
+/// order, while the workers lint the next window of files).
 final class Output: @unchecked Sendable {
     private let fd: Int32
-    private let owned: Bool
     private var buffer: [UInt8] = []
 
-    static let standardOutput = Output(fd: STDOUT_FILENO, owned: false)
-    static let standardError = Output(fd: STDERR_FILENO, owned: false)
+    static let standardOutput = Output(fd: STDOUT_FILENO)
+    static let standardError = Output(fd: STDERR_FILENO)
 
-    private init(fd: Int32, owned: Bool) {
+    private init(fd: Int32) {
         self.fd = fd
-        self.owned = owned
         buffer.reserveCapacity(1 << 16)
-    }
-
-    /// Opens a report file for writing (`--output`), replacing what was there.
-    static func create(path: String) -> Output? {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        return fd < 0 ? nil : Output(fd: fd, owned: true)
     }
 
     func write(_ text: String) {
@@ -44,7 +36,6 @@ final class Output: @unchecked Sendable {
 
     deinit {
         flush()
-        if owned { close(fd) }
     }
 
     /// Whether standard output is a terminal (for `--color auto`).

@@ -1,6 +1,6 @@
 /// `--format gitlab`: a GitLab Code Quality report, a JSON array of issues with `description`,
 /// `check_name`, `fingerprint`, `severity` and `location` (`path` relative to the working directory,
-/// `lines.begin`), plus `categories: ["Style"]` and the rule's doc `url`.
+/// `lines.begin` and `lines.end`), plus `categories: ["Style"]` and the rule's doc `url`.
 ///
 /// The fingerprint is FNV-1a 64 over the path, rule, trimmed text of the line and the occurrence index of
 /// that rule on identical lines, so it survives edits elsewhere in the file but not a change to the line.
