@@ -10,7 +10,7 @@ public enum ConfigurationPrinter {
         out += "exclude: [" + configuration.exclude.map { quote($0.description) }.joined(separator: ", ") + "]\n"
         out += "rules:\n"
         let enabled = settings.severities
-        for description in RuleRegistry.all.map { $0.description } {
+        for description in RuleRegistry.all.map({ $0.description }) {
             let level = enabled[description.id]?.rawValue ?? "off"
             var line = "  \(description.id): \(level)"
             if let options = layer.rules[description.id]?.options, !options.isEmpty {
