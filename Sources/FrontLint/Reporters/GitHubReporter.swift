@@ -37,28 +37,21 @@ public struct GitHubReporter: Reporter {
         return out
     }
 
-    static func escapeData(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "%": out += "%25"
-            case "\r": out += "%0D"
-            case "\n": out += "%0A"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// GitHub's escaping for a workflow command's message: `%`, CR and LF.
+    static func escapeData(_ text: String) -> String { escape(text, property: false) }
 
-    static func escapeProperty(_ text: String) -> String {
+    /// GitHub's escaping for a property value: the message's, plus `:` and `,`, which separate properties.
+    static func escapeProperty(_ text: String) -> String { escape(text, property: true) }
+
+    private static func escape(_ text: String, property: Bool) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
             case "%": out += "%25"
             case "\r": out += "%0D"
             case "\n": out += "%0A"
-            case ":": out += "%3A"
-            case ",": out += "%2C"
+            case ":" where property: out += "%3A"
+            case "," where property: out += "%2C"
             default: out.unicodeScalars.append(scalar)
             }
         }

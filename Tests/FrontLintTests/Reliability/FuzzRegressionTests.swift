@@ -16,20 +16,10 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
     }
 
-    /// The fuzz target's settings: the Mainroad schema, extra fields with patterns and formats, every rule.
+    /// The fuzz target's settings, from the same file it reads: Tests/Fuzz/fuzz.frontlint.yml.
     static let settings: LintSettings = {
-        let text = """
-            extends: [mainroad]
-            require-front-matter: true
-            fields:
-              title: {required: true, minLength: 1, pattern: "^[^<>]*$"}
-              date: {required: true}
-              lang: {type: array, items: {type: string, format: bcp47}}
-              email: {type: string, format: email}
-              updated: {format: date-layout, layout: ["YYYY-MM-DD HH:mm:ss", "YYYY-MM-DD"]}
-              weight: {type: integer, minimum: 0, maximum: 1000}
-            """
-        let configuration = try! ConfigurationLoader.load(source: SourceFile(path: "fuzz.yml", text: text), directory: ".")
+        let path = TestPaths.repositoryRoot.appendingPathComponent("Tests/Fuzz/fuzz.frontlint.yml").path
+        let configuration = try! ConfigurationLoader.load(path: path)
         return try! LintSettings(layer: configuration.base, selection: RuleSelection(select: RuleRegistry.ids))
     }()
 

@@ -1,22 +1,12 @@
 import FrontLint
 
-/// Settings built once: the Mainroad schema plus every rule, including those off by default.
+/// Settings built once, from Tests/Fuzz/fuzz.frontlint.yml (which the suite's replay of the regressions
+/// reads too): the Mainroad schema plus fields for the pattern, format and range checks, and every rule.
 private let settings: LintSettings = {
-    let text = """
-        extends: [mainroad]
-        require-front-matter: true
-        fields:
-          title: {required: true, minLength: 1, pattern: "^[^<>]*$"}
-          date: {required: true}
-          lang: {type: array, items: {type: string, format: bcp47}}
-          email: {type: string, format: email}
-          updated: {format: date-layout, layout: ["YYYY-MM-DD HH:mm:ss", "YYYY-MM-DD"]}
-          weight: {type: integer, minimum: 0, maximum: 1000}
-        """
+    let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
     do {
-        let configuration = try ConfigurationLoader.load(source: SourceFile(path: "fuzz.yml", text: text), directory: ".")
-        let every = RuleRegistry.ids
-        return try LintSettings(layer: configuration.base, selection: RuleSelection(select: every))
+        let configuration = try ConfigurationLoader.load(path: "/" + path + "/fuzz.frontlint.yml")
+        return try LintSettings(layer: configuration.base, selection: RuleSelection(select: RuleRegistry.ids))
     } catch {
         fatalError("the fuzz configuration does not load: \(error)")
     }
