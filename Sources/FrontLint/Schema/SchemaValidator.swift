@@ -216,7 +216,7 @@ struct SchemaValidator {
         case .null, .boolean:
             break
         }
-        if let format = schema.format, value != .null {
+        if let format = schema.formatKind, value != .null {
             checkFormat(format, scalar, schema, range, into: &sink)
         }
     }
@@ -371,11 +371,11 @@ struct SchemaValidator {
 
     // MARK: - Formats
 
-    private mutating func checkFormat(_ format: String, _ scalar: YAMLScalar, _ schema: FieldSchema,
+    private mutating func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: FieldSchema,
                                       _ range: SourceRange, into sink: inout Sink) {
         let text = scalar.value
         switch format {
-        case "hugo-date":
+        case .hugoDate:
             switch HugoDate.check(scalar) {
             case .absent:
                 break
@@ -393,11 +393,11 @@ struct SchemaValidator {
                     sink.dates.append(FieldDate(field: path.field, key: path.lastKey ?? path.field, value: value, range: range))
                 }
             }
-        case "date":
+        case .date:
             if let problem = FormatCheck.date(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
-        case "date-time":
+        case .dateTime:
             if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
-        case "date-layout":
+        case .dateLayout:
             let layouts = schema.layouts ?? []
             guard !layouts.isEmpty else { break }
             var problems: [String] = []
@@ -417,19 +417,17 @@ struct SchemaValidator {
                          "\(path.subject) is \(quoted(text)), which matches none of the date layouts "
                             + layouts.map(\.layout).joined(separator: ", "), at: range)
             }
-        case "uri", "uri-reference":
-            checkURI(text, absolute: format == "uri", schema, range, into: &sink)
-        case "email":
+        case .uri, .uriReference:
+            checkURI(text, absolute: format == .uri, schema, range, into: &sink)
+        case .email:
             if let problem = FormatCheck.email(text) {
                 sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not an email address: \(problem)", at: range)
             }
-        case "bcp47":
+        case .bcp47:
             if let problem = FormatCheck.bcp47(text) {
                 sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not a language tag: \(problem)",
                          help: "write a BCP 47 tag such as en, zh-CN or pt-BR", at: range)
             }
-        default:
-            break
         }
     }
 
