@@ -10,6 +10,9 @@ public final class LintSettings: Sendable {
     public let fieldIndex: [String: String]
     /// The fields marked `required: true`, in definition order.
     public let requiredFields: [String]
+    /// `fieldIndex` joined with `layer.fields`: the canonical name and schema for each spelling, so that a
+    /// front matter key costs one lookup, not two (it is done for every key of every file).
+    let schemaIndex: [String: (name: String, schema: FieldSchema)]
     /// The directory of the configuration file these settings come from: the project root that relative
     /// paths (`url-local-missing`) are resolved in and never leave. Nil for the built-in default.
     public let projectRoot: String?
@@ -45,6 +48,7 @@ public final class LintSettings: Sendable {
             }
         }
         self.fieldIndex = index
+        self.schemaIndex = index.compactMapValues { name in layer.fields[name].map { (name, $0) } }
         self.requiredFields = layer.fieldOrder.filter { layer.fields[$0]?.isRequired == true }
     }
 
@@ -52,6 +56,11 @@ public final class LintSettings: Sendable {
     /// compares keys.
     public func field(forKey key: String) -> String? {
         fieldIndex[key] ?? fieldIndex[key.lowercased()]
+    }
+
+    /// The canonical field a key stands for, with its schema (looked up as `field(forKey:)` does).
+    func fieldSchema(forKey key: String) -> (name: String, schema: FieldSchema)? {
+        schemaIndex[key] ?? schemaIndex[key.lowercased()]
     }
 }
 

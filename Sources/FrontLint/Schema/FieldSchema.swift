@@ -23,6 +23,18 @@ public enum SchemaConstant: Sendable, Hashable, CustomStringConvertible {
     }
 }
 
+/// The formats `format:` knows (`SchemaParser.formats`).
+enum SchemaFormat: String, Sendable {
+    case hugoDate = "hugo-date"
+    case dateTime = "date-time"
+    case date
+    case uri
+    case uriReference = "uri-reference"
+    case email
+    case bcp47
+    case dateLayout = "date-layout"
+}
+
 /// `additionalProperties`: whether keys beyond `properties` are allowed, or the schema they must follow.
 public enum AdditionalProperties: Sendable {
     case allowed(Bool)
@@ -53,7 +65,16 @@ public struct FieldSchema: Sendable {
     public var propertyOrder: [String]? { get { storage.propertyOrder } set { unique().propertyOrder = newValue } }
     public var additionalProperties: Indirect<AdditionalProperties>? { get { storage.additionalProperties } set { unique().additionalProperties = newValue } }
     public var anyOf: [FieldSchema]? { get { storage.anyOf } set { unique().anyOf = newValue } }
-    public var format: String? { get { storage.format } set { unique().format = newValue } }
+    public var format: String? {
+        get { storage.format }
+        set {
+            let storage = unique()
+            storage.format = newValue
+            storage.formatKind = newValue.flatMap(SchemaFormat.init(rawValue:))
+        }
+    }
+    /// `format` compiled once, so that checking a value switches on an enum instead of comparing strings.
+    var formatKind: SchemaFormat? { storage.formatKind }
     /// Set when the field is deprecated: the message to show (may be empty).
     public var deprecated: String? { get { storage.deprecated } set { unique().deprecated = newValue } }
     public var description: String? { get { storage.description } set { unique().description = newValue } }
@@ -92,6 +113,7 @@ public struct FieldSchema: Sendable {
         var additionalProperties: Indirect<AdditionalProperties>?
         var anyOf: [FieldSchema]?
         var format: String?
+        var formatKind: SchemaFormat?
         var deprecated: String?
         var description: String?
         var aliases: [String]?
@@ -121,6 +143,7 @@ public struct FieldSchema: Sendable {
             other.additionalProperties = additionalProperties
             other.anyOf = anyOf
             other.format = format
+            other.formatKind = formatKind
             other.deprecated = deprecated
             other.description = description
             other.aliases = aliases

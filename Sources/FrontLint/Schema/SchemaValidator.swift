@@ -11,6 +11,10 @@ struct SchemaValidator {
     let settings: LintSettings
     var budget: Int
     var exhaustedAt: SourceRange?
+    /// Where the value being checked sits. One path is kept for the whole walk and steps are pushed and
+    /// popped around each child: paths are only rendered for reported violations, so building a new one
+    /// for every value would cost allocations that almost never pay off.
+    var path = FieldPath(field: "", steps: [])
 
     init(document: YAMLDocument, settings: LintSettings, budget: Int = SchemaValidator.defaultBudget) {
         self.document = document
@@ -44,10 +48,6 @@ struct SchemaValidator {
         var field: String
         var steps: [Step]
 
-        func appending(_ step: Step) -> FieldPath {
-            FieldPath(field: field, steps: steps + [step])
-        }
-
         /// The last key, for `write key: value` suggestions.
         var lastKey: String? {
             for step in steps.reversed() { if case .key(let k) = step { return k } }
@@ -80,9 +80,10 @@ struct SchemaValidator {
         guard !layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
               document.entries(root) != nil else { return report }
         var sink = Sink()
+        path.steps.reserveCapacity(8)
         for entry in effectiveEntries(root) {
             guard let key = document.keyText(entry) else { continue }
-            guard let name = settings.field(forKey: key), let schema = layer.fields[name] else {
+            guard let (name, schema) = settings.fieldSchema(forKey: key) else {
                 let suggestion = DidYouMean.suggest(key, from: layer.fieldOrder)
                 sink.add(SchemaRuleID.keyUnknown,
                          "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
@@ -93,8 +94,12 @@ struct SchemaValidator {
                 continue
             }
             // Hugo treats an empty top-level value as unset, like a missing key.
-            if let scalar = document.scalar(entry.value), case .null = ValueResolution.resolve(scalar) { continue }
-            validate(entry.value, schema, FieldPath(field: name, steps: [.key(key)]), into: &sink)
+            let value = document.scalar(entry.value).map(ValueResolution.resolve)
+            if case .null? = value { continue }
+            path.field = name
+            path.steps.removeAll(keepingCapacity: true)
+            path.steps.append(.key(key))
+            validate(entry.value, schema, resolved: value, into: &sink)
             if exhaustedAt != nil { break }
         }
         report.violations = deduplicated(sink.violations)
@@ -117,7 +122,10 @@ struct SchemaValidator {
 
     // MARK: - The walk
 
-    mutating func validate(_ id: NodeID, _ schema: FieldSchema, _ path: FieldPath, into sink: inout Sink) {
+    /// Checks the value `id` (at `path`) against `schema`. `known` is the value's resolution when the caller
+    /// already has it (a scalar, after aliases), so that no scalar is resolved twice.
+    mutating func validate(_ id: NodeID, _ schema: FieldSchema, resolved known: ResolvedValue?? = nil,
+                           into sink: inout Sink) {
         guard exhaustedAt == nil else { return }
         budget -= 1
         guard budget >= 0 else {
@@ -133,11 +141,17 @@ struct SchemaValidator {
                      "\(path.subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
         }
         if let branches = schema.anyOf, !branches.isEmpty {
-            validateAnyOf(id, branches, path, into: &sink)
+            validateAnyOf(id, branches, into: &sink)
         }
 
         let resolved: ResolvedValue?
-        if case .scalar(let scalar) = node.kind { resolved = ValueResolution.resolve(scalar) } else { resolved = nil }
+        if let known {
+            resolved = known
+        } else if case .scalar(let scalar) = node.kind {
+            resolved = ValueResolution.resolve(scalar)
+        } else {
+            resolved = nil
+        }
         let type = valueType(node, resolved)
 
         if let types = schema.types, !types.contains(where: { matches($0, type, resolved) }) {
@@ -149,25 +163,28 @@ struct SchemaValidator {
             return
         }
         if let values = schema.enumValues,
-           !(resolved.map { value in values.contains { equal(SchemaConstant(value), $0) } } ?? false) {
+           !(resolved.map { value in
+               let constant = SchemaConstant(value)  // built once, not once per allowed value
+               return values.contains { equal(constant, $0) }
+           } ?? false) {
             enumMismatch(allowed: values, node: node, resolved: resolved, path: path, range: range, into: &sink)
             return
         }
 
         switch node.kind {
         case .scalar(let scalar):
-            checkScalar(scalar, resolved!, schema, path, range, into: &sink)
+            checkScalar(scalar, resolved!, schema, range, into: &sink)
         case .sequence(let items):
-            checkSequence(items, schema, path, range, into: &sink)
+            checkSequence(items, schema, range, into: &sink)
         case .mapping:
-            checkMapping(target, schema, path, range, into: &sink)
+            checkMapping(target, schema, range, into: &sink)
         case .alias:
             break
         }
     }
 
     private mutating func checkScalar(_ scalar: YAMLScalar, _ value: ResolvedValue, _ schema: FieldSchema,
-                                      _ path: FieldPath, _ range: SourceRange, into sink: inout Sink) {
+                                      _ range: SourceRange, into sink: inout Sink) {
         switch value {
         case .string(let text):
             if schema.minLength != nil || schema.maxLength != nil {
@@ -199,12 +216,12 @@ struct SchemaValidator {
         case .null, .boolean:
             break
         }
-        if let format = schema.format, value != .null {
-            checkFormat(format, scalar, schema, path, range, into: &sink)
+        if let format = schema.formatKind, value != .null {
+            checkFormat(format, scalar, schema, range, into: &sink)
         }
     }
 
-    private mutating func checkSequence(_ items: [NodeID], _ schema: FieldSchema, _ path: FieldPath,
+    private mutating func checkSequence(_ items: [NodeID], _ schema: FieldSchema,
                                         _ range: SourceRange, into sink: inout Sink) {
         if let min = schema.minItems, items.count < min {
             sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it needs at least \(min)", at: range)
@@ -213,33 +230,59 @@ struct SchemaValidator {
         }
         let itemSchema = schema.items?.value
         let isStringList = itemSchema.map { admits($0, .string) && !admits($0, .null) } ?? false
-        var firstIndex: [SchemaConstant: Int] = [:]
+        let uniqueItems = schema.uniqueItems == true
+        var seen = SeenValues()
+        path.steps.append(.index(0))
+        defer { path.steps.removeLast() }
         for (index, item) in items.enumerated() {
             guard exhaustedAt == nil else { return }
-            let itemPath = path.appending(.index(index))
-            let scalar = document.scalar(item)
-            let value = scalar.map(ValueResolution.resolve)
+            path.steps[path.steps.count - 1] = .index(index)
+            let value = document.scalar(item).map(ValueResolution.resolve)
             if isStringList, let value, value == .null || value == .string("") {
                 sink.add(SchemaRuleID.listEmptyItem,
-                         "\(itemPath.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
+                         "\(path.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
                          help: "remove the empty item", at: document[item].range)
                 continue
             }
-            if let itemSchema { validate(item, itemSchema, itemPath, into: &sink) }
-            if schema.uniqueItems == true, let value {
+            if let itemSchema { validate(item, itemSchema, resolved: .some(value), into: &sink) }
+            if uniqueItems, let value {
                 let key = SchemaConstant(value)
-                if let first = firstIndex[key] {
+                if let first = seen.firstIndex(of: key) {
                     sink.add(SchemaRuleID.listDuplicate,
-                             "\(itemPath.subject) repeats \(describeConstant(key)), already item \(first + 1)",
+                             "\(path.subject) repeats \(describeConstant(key)), already item \(first + 1)",
                              help: "remove the repeated item", at: document[item].range)
                 } else {
-                    firstIndex[key] = index
+                    seen.insert(key, at: index)
                 }
             }
         }
     }
 
-    private mutating func checkMapping(_ id: NodeID, _ schema: FieldSchema, _ path: FieldPath,
+    /// The values of a list seen so far, for `uniqueItems`. Front matter lists are short (tags, a few
+    /// aliases), where a linear scan beats hashing; a dictionary takes over for long lists.
+    private struct SeenValues {
+        var list: [(value: SchemaConstant, index: Int)] = []
+        var index: [SchemaConstant: Int]?
+
+        func firstIndex(of value: SchemaConstant) -> Int? {
+            if let index { return index[value] }
+            return list.first { $0.value == value }?.index
+        }
+
+        mutating func insert(_ value: SchemaConstant, at position: Int) {
+            if index != nil {
+                index![value] = position
+                return
+            }
+            list.append((value, position))
+            if list.count > 16 {
+                index = Dictionary(list.map { ($0.value, $0.index) }, uniquingKeysWith: { first, _ in first })
+                list = []
+            }
+        }
+    }
+
+    private mutating func checkMapping(_ id: NodeID, _ schema: FieldSchema,
                                        _ range: SourceRange, into sink: inout Sink) {
         guard schema.properties != nil || schema.additionalProperties != nil else { return }
         let properties = schema.properties ?? [:]
@@ -251,8 +294,11 @@ struct SchemaValidator {
             let name = properties[key] != nil ? key : (schema.propertyOrder ?? []).first { $0.lowercased() == key.lowercased() }
             if let name, let propertySchema = properties[name] {
                 present.insert(name)
-                if let scalar = document.scalar(entry.value), case .null = ValueResolution.resolve(scalar) { continue }
-                validate(entry.value, propertySchema, path.appending(.key(key)), into: &sink)
+                let value = document.scalar(entry.value).map(ValueResolution.resolve)
+                if case .null? = value { continue }
+                path.steps.append(.key(key))
+                validate(entry.value, propertySchema, resolved: .some(value), into: &sink)
+                path.steps.removeLast()
                 continue
             }
             switch schema.additionalProperties?.value {
@@ -264,7 +310,9 @@ struct SchemaValidator {
                          help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
                          at: document[entry.key].range)
             case .schema(let extra)?:
-                validate(entry.value, extra, path.appending(.key(key)), into: &sink)
+                path.steps.append(.key(key))
+                validate(entry.value, extra, into: &sink)
+                path.steps.removeLast()
             default:
                 break
             }
@@ -280,12 +328,11 @@ struct SchemaValidator {
     /// The first branch that the value satisfies wins (its deprecation and other advisories are kept). When
     /// none does: if exactly one branch accepts the value's type, its errors are the ones that explain the
     /// problem; otherwise one message lists what was expected.
-    private mutating func validateAnyOf(_ id: NodeID, _ branches: [FieldSchema], _ path: FieldPath,
-                                        into sink: inout Sink) {
+    private mutating func validateAnyOf(_ id: NodeID, _ branches: [FieldSchema], into sink: inout Sink) {
         var outcomes: [Sink] = []
         for branch in branches {
             var branchSink = Sink()
-            validate(id, branch, path, into: &branchSink)
+            validate(id, branch, into: &branchSink)
             if exhaustedAt != nil { return }
             if !branchSink.hasFailure {
                 sink.append(branchSink)
@@ -324,11 +371,11 @@ struct SchemaValidator {
 
     // MARK: - Formats
 
-    private mutating func checkFormat(_ format: String, _ scalar: YAMLScalar, _ schema: FieldSchema,
-                                      _ path: FieldPath, _ range: SourceRange, into sink: inout Sink) {
+    private mutating func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: FieldSchema,
+                                      _ range: SourceRange, into sink: inout Sink) {
         let text = scalar.value
         switch format {
-        case "hugo-date":
+        case .hugoDate:
             switch HugoDate.check(scalar) {
             case .absent:
                 break
@@ -346,11 +393,11 @@ struct SchemaValidator {
                     sink.dates.append(FieldDate(field: path.field, key: path.lastKey ?? path.field, value: value, range: range))
                 }
             }
-        case "date":
+        case .date:
             if let problem = FormatCheck.date(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
-        case "date-time":
+        case .dateTime:
             if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
-        case "date-layout":
+        case .dateLayout:
             let layouts = schema.layouts ?? []
             guard !layouts.isEmpty else { break }
             var problems: [String] = []
@@ -370,23 +417,21 @@ struct SchemaValidator {
                          "\(path.subject) is \(quoted(text)), which matches none of the date layouts "
                             + layouts.map(\.layout).joined(separator: ", "), at: range)
             }
-        case "uri", "uri-reference":
-            checkURI(text, absolute: format == "uri", schema, path, range, into: &sink)
-        case "email":
+        case .uri, .uriReference:
+            checkURI(text, absolute: format == .uri, schema, range, into: &sink)
+        case .email:
             if let problem = FormatCheck.email(text) {
                 sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not an email address: \(problem)", at: range)
             }
-        case "bcp47":
+        case .bcp47:
             if let problem = FormatCheck.bcp47(text) {
                 sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not a language tag: \(problem)",
                          help: "write a BCP 47 tag such as en, zh-CN or pt-BR", at: range)
             }
-        default:
-            break
         }
     }
 
-    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: FieldSchema, _ path: FieldPath,
+    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: FieldSchema,
                                    _ range: SourceRange, into sink: inout Sink) {
         let allowed = schema.schemes ?? ["http", "https"]
         if let misspelt = FormatCheck.misspeltHTTPScheme(text) {

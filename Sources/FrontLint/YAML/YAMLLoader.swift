@@ -204,8 +204,9 @@ private struct Builder {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
             let end = position(event.end_mark)
-            var node = document.nodes[Int(frame.id)]
-            node.range.end = max(end, node.range.start)
+            // Updated in place: copying the node out and back would retain and release all it holds.
+            let index = Int(frame.id)
+            document.nodes[index].range.end = max(end, document.nodes[index].range.start)
             if frame.isMapping {
                 var entries: [MappingEntry] = []
                 entries.reserveCapacity(frame.children.count / 2)
@@ -214,11 +215,10 @@ private struct Builder {
                     entries.append(MappingEntry(key: frame.children[i], value: frame.children[i + 1]))
                     i += 2
                 }
-                node.kind = .mapping(entries)
+                document.nodes[index].kind = .mapping(entries)
             } else {
-                node.kind = .sequence(frame.children)
+                document.nodes[index].kind = .sequence(frame.children)
             }
-            document.nodes[Int(frame.id)] = node
             attach(frame.id, keyText: nil)
         default:
             break
@@ -228,7 +228,7 @@ private struct Builder {
 
     /// Adds a leaf node (scalar or alias) and attaches it to the open collection. `keyText` is the scalar
     /// it stands for, in case it is a mapping key.
-    mutating func add(_ node: YAMLNode, keyText: String?) -> Bool {
+    mutating func add(_ node: consuming YAMLNode, keyText: String?) -> Bool {
         let id = NodeID(document.nodes.count)
         if let anchor = node.anchor { anchors[anchor] = id }
         document.nodes.append(node)

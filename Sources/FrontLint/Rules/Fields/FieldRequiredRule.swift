@@ -42,13 +42,16 @@ public struct FieldRequiredRule: SimpleRule {
         let nested = file.schemaReport.findings(for: Self.description.id)
         let required = file.settings.requiredFields
         guard !required.isEmpty else { return nested }
-        var present = Set<String>()
+        // Marks against the few required fields rather than a set of every key: hashing each key into a
+        // fresh set cost more than the rest of this rule.
+        var present = [Bool](repeating: false, count: required.count)
         for entry in document.rootEntries ?? [] {
-            if let key = document.keyText(entry), let field = file.settings.field(forKey: key) {
-                present.insert(field)
+            if let key = document.keyText(entry), let field = file.settings.field(forKey: key),
+               let index = required.firstIndex(of: field) {
+                present[index] = true
             }
         }
-        return required.filter { !present.contains($0) }.map { name in
+        return required.indices.filter { !present[$0] }.map { required[$0] }.map { name in
             Finding("required field `\(name)` is missing", help: "add `\(name): …` to the front matter",
                     at: file.openingRange)
         } + nested
