@@ -17,16 +17,17 @@ struct FrontlintCommand: ParsableCommand {
             `<!-- frontlint-disable-file RULE -->` in the body. No RULE means every rule.
 
             Examples:
-              frontlint                                 lint every Markdown file under the current directory
-              frontlint content/posts                   lint one directory
-              frontlint --format json content           machine-readable output for editors and scripts
-              frontlint --config site.frontlint.yml .   use one configuration for every file
+              frontlint                      lint every Markdown file below this folder
+              frontlint content/posts        lint one directory
+              frontlint --format json .      output for editors and scripts
+              frontlint --config site.yml .  one configuration for every file
+              frontlint --format github .    annotations in a GitHub Actions job
               frontlint --format human --output - --format sarif --output out.sarif
-                                                        print for people and keep a SARIF file too
-              frontlint --format github content         annotations in a GitHub Actions job
-              cat post.md | frontlint --stdin --stdin-filename content/post.md --format json
-              frontlint rules                           list the rules
-              frontlint explain date-format             show a rule's documentation
+                                             print for people, keep a SARIF file
+              frontlint --stdin --stdin-filename content/post.md --format json
+                                             lint an editor's unsaved buffer
+              frontlint rules                list the rules
+              frontlint explain date-format  show a rule's documentation
             """,
         version: FrontLintVersion.string,
         subcommands: [CheckCommand.self, RulesCommand.self, ExplainCommand.self, PresetsCommand.self, PrintConfigCommand.self,
