@@ -4,8 +4,8 @@ import Testing
 
 /// The CommonMark 0.31.2 spec examples, with the headings each one's reference rendering contains.
 ///
-/// The data lives in `shared/commonmark/` beside the repository (`<repo>/../shared` in CI, `/work/shared` beside
-/// the worktrees in development), so it is found by walking up from this file.
+/// The data lives in `shared/commonmark/` beside the repository (`<repo>/../shared` in CI), found through
+/// `TestPaths.shared`.
 struct SpecExample: Sendable, CustomTestStringConvertible {
     struct ExpectedHeading: Sendable, Decodable {
         var level: Int
@@ -24,16 +24,11 @@ struct SpecExample: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { "example \(number) (\(section))" }
 
+    /// `shared/` beside the checkout (see `TestPaths.shared`), when it holds the spec data.
     static let sharedDirectory: URL? = {
-        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        while dir.path != "/" {
-            let candidate = dir.appendingPathComponent("shared")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("commonmark/spec.json").path) {
-                return candidate
-            }
-            dir = dir.deletingLastPathComponent()
-        }
-        return nil
+        let shared = TestPaths.shared
+        let spec = shared.appendingPathComponent("commonmark/spec.json")
+        return FileManager.default.fileExists(atPath: spec.path) ? shared : nil
     }()
 
     static let all: [SpecExample] = {

@@ -10,15 +10,10 @@ struct HugoDateRow: CustomTestStringConvertible, Sendable {
     var testDescription: String { "date: \(written)" }
 }
 
-/// Finds `shared/hugo/hugo-dates.tsv` by walking up from this file (in CI `shared/` sits beside the clone).
-func hugoDatesTSV(from file: String = #filePath) -> URL? {
-    var dir = URL(fileURLWithPath: file).deletingLastPathComponent()
-    while dir.path != "/" {
-        let candidate = dir.appendingPathComponent("shared/hugo/hugo-dates.tsv")
-        if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
-        dir = dir.deletingLastPathComponent()
-    }
-    return nil
+/// `shared/hugo/hugo-dates.tsv` beside the checkout (see `TestPaths.shared`).
+func hugoDatesTSV() -> URL? {
+    let url = TestPaths.shared.appendingPathComponent("hugo/hugo-dates.tsv")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
 }
 
 func hugoDateRows() -> [HugoDateRow] {
@@ -74,7 +69,7 @@ private func quoted(_ s: String) -> YAMLScalar { YAMLScalar(value: s, style: .do
 
 @Suite struct HugoDateTests {
     @Test func tableIsFound() {
-        #expect(hugoDateRows().count >= 60)
+        #expect(hugoDateRows().count == 62)
     }
 
     @Test(arguments: hugoDateRows())
