@@ -31,7 +31,12 @@ public final class LintSettings: Sendable {
                 severity = level.severity
             }
             severity = selection.apply(to: description, severity: severity)
-            guard var severity else { continue }
+            guard var severity else {
+                // A rule that is off is still configured, so a wrong option value is reported now rather
+                // than on the day someone turns the rule on.
+                if !setting.options.isEmpty { _ = try type.init(options: RuleOptions(setting.options)) }
+                continue
+            }
             if let cap = layer.severityCap { severity = min(severity, cap) }
             rules.append(ConfiguredRule(rule: try type.init(options: RuleOptions(setting.options)),
                                         id: description.id, severity: severity))

@@ -119,3 +119,17 @@ private func loadError(_ text: String) -> ConfigurationError? {
         }
     }
 }
+
+/// Options are checked whether or not their rule is on.
+@Suite struct RuleOptionValidationTests {
+    @Test func aBadOptionOfARuleThatIsOffIsStillAnError() throws {
+        let config = try ConfigurationLoader.load(
+            source: SourceFile(path: ".frontlint.yml", text: "rules:\n  heading-max-depth: {severity: off, max: 9}\n"),
+            directory: "/site")
+        #expect(throws: ConfigurationError.self) { try LintSettings(layer: config.base) }
+        let good = try ConfigurationLoader.load(
+            source: SourceFile(path: ".frontlint.yml", text: "rules:\n  heading-max-depth: {severity: off, max: 4}\n"),
+            directory: "/site")
+        #expect(throws: Never.self) { try LintSettings(layer: good.base) }
+    }
+}
