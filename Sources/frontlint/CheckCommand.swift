@@ -165,7 +165,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func list(_ text: String?) -> [String] {
-        (text ?? "").split(separator: ",").map { String($0).trimmingCharacters() }.filter { !$0.isEmpty }
+        (text ?? "").split(separator: ",").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 
     private func readStandardInput() -> [UInt8] {
@@ -189,14 +189,5 @@ final class ReportDestination {
     init(reporter: any Reporter, file: ReportFile?) {
         self.reporter = reporter
         self.file = file
-    }
-}
-
-extension String {
-    func trimmingCharacters() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }

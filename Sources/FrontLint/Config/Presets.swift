@@ -12,16 +12,7 @@ public enum Presets {
     public static func summary(of name: String) -> String {
         guard let first = source(named: name)?.split(separator: "\n").first, first.hasPrefix("# ") else { return "" }
         let text = first.dropFirst(2)
-        if let colon = text.firstIndex(of: ":") { return String(text[text.index(after: colon)...]).trimmingSpaces() }
+        if let colon = text.firstIndex(of: ":") { return String(text[text.index(after: colon)...]).trimmingWhitespace() }
         return String(text)
-    }
-}
-
-extension StringProtocol {
-    func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s.removeFirst() }
-        while s.last == " " { s.removeLast() }
-        return String(s)
     }
 }

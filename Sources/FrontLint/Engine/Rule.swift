@@ -95,10 +95,6 @@ public protocol Rule: Sendable {
     func check(_ file: LintContext) -> [Finding]
 }
 
-extension Rule {
-    public var id: String { Self.description.id }
-}
-
 /// A rule without options.
 public protocol SimpleRule: Rule {
     init()

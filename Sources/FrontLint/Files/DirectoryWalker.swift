@@ -239,10 +239,10 @@ struct DirectoryWalker {
         if case .success(let status) = FileSystem.status(gitDirectory), status.kind == .regular {
             guard let text = FileSystem.read(gitDirectory).map({ String(decoding: $0, as: UTF8.self) }),
                   let line = text.split(whereSeparator: \.isNewline).first, line.hasPrefix("gitdir:") else { return [] }
-            let target = line.dropFirst("gitdir:".count).trimmingSpaces()
+            let target = line.dropFirst("gitdir:".count).trimmingWhitespace()
             gitDirectory = PathNames.absolute(target, base: rootPath)
             if let common = FileSystem.read(gitDirectory + "/commondir").map({ String(decoding: $0, as: UTF8.self) }) {
-                gitDirectory = PathNames.absolute(Substring(common).trimmingSpaces(), base: gitDirectory)
+                gitDirectory = PathNames.absolute(common.trimmingWhitespace(), base: gitDirectory)
             }
         }
         guard let bytes = FileSystem.read(gitDirectory + "/info/exclude") else { return [] }
@@ -292,11 +292,5 @@ struct DirectoryWalker {
             $0.path == $1.path ? $0.kind.rawValue < $1.kind.rawValue : PathNames.precedesBytewise($0.path, $1.path)
         }
         return DiscoveryResult(files: unique, problems: sortedProblems)
-    }
-}
-
-extension Substring {
-    func trimmingSpaces() -> String {
-        String(drop(while: { $0 == " " || $0 == "\t" || $0.isNewline }).reversed().drop(while: { $0 == " " || $0 == "\t" || $0.isNewline }).reversed())
     }
 }
