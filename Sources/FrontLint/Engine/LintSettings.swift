@@ -6,12 +6,10 @@ public final class LintSettings: Sendable {
     public let rules: [ConfiguredRule]
     /// The severity of each enabled rule, by id.
     public let severities: [String: Severity]
-    /// Field names, their aliases and their lowercase forms, mapped to the field's canonical name.
-    public let fieldIndex: [String: String]
     /// The fields marked `required: true`, in definition order.
     public let requiredFields: [String]
-    /// `fieldIndex` joined with `layer.fields`: the canonical name and schema for each spelling, so that a
-    /// front matter key costs one lookup, not two (it is done for every key of every file).
+    /// Field names, their aliases and their lowercase forms, mapped to the field's canonical name and its
+    /// schema: one lookup per front matter key (it is done for every key of every file).
     let schemaIndex: [String: (name: String, schema: FieldSchema)]
     /// The directory of the configuration file these settings come from: the project root that relative
     /// paths (`url-local-missing`) are resolved in and never leave. Nil for the built-in default.
@@ -52,7 +50,6 @@ public final class LintSettings: Sendable {
                 index[alias.lowercased()] = index[alias.lowercased()] ?? name
             }
         }
-        self.fieldIndex = index
         self.schemaIndex = index.compactMapValues { name in layer.fields[name].map { (name, $0) } }
         self.requiredFields = layer.fieldOrder.filter { layer.fields[$0]?.isRequired == true }
     }
@@ -60,7 +57,7 @@ public final class LintSettings: Sendable {
     /// The canonical field a key stands for: exact name or alias first, then case-insensitively, as Hugo
     /// compares keys.
     public func field(forKey key: String) -> String? {
-        fieldIndex[key] ?? fieldIndex[key.lowercased()]
+        fieldSchema(forKey: key)?.name
     }
 
     /// The canonical field a key stands for, with its schema (looked up as `field(forKey:)` does).
