@@ -33,7 +33,7 @@ public struct YAMLSyntaxRule: SimpleRule {
     public func check(_ file: LintContext) -> [Finding] {
         guard let document = file.document else { return [] }
         // Bytes libyaml cannot read are `file-encoding`'s to report, at the same byte; say it once.
-        let encodingReported = file.encodingProblem != nil && file.settings.severities["file-encoding"] != nil
+        let encodingReported = file.encodingProblem != nil && file.settings.severities[FileEncodingRule.description.id] != nil
         return document.problems
             .filter { !($0.kind == .encoding && encodingReported) }
             .map { Finding($0.message, help: $0.help, at: $0.range) }
