@@ -28,31 +28,71 @@ public struct YAMLLoader: Sendable {
     }
 }
 
-/// Maps libyaml's character index to a byte offset, moving a cursor forward or back from where the last
-/// mark was. Marks arrive nearly in order, so the total work is linear in the input.
-private struct MarkMapper {
+/// Turns libyaml's marks into file positions. libyaml counts marks in characters from the start of its input;
+/// the cursor walks the bytes from where the last mark was to the next one, keeping the byte offset, line
+/// and column together, so that each mark costs the distance from the previous one. Marks arrive nearly in
+/// order, so the total work is linear in the input.
+///
+/// Lines and columns follow `SourceFile`: lines end at LF, CRLF or a lone CR, and a column counts Unicode
+/// scalars from the line start. (libyaml's own line and column also count U+2028, U+2029 and NEL as line
+/// breaks, so they are not used.)
+private struct MarkCursor {
     let buffer: UnsafeBufferPointer<UInt8>
+    let source: SourceFile
     let end: Int
     var characterIndex = 0
     var byteOffset: Int
+    var line: Int
+    var column: Int
 
-    init(buffer: UnsafeBufferPointer<UInt8>, range: Range<Int>) {
+    init(buffer: UnsafeBufferPointer<UInt8>, source: SourceFile, range: Range<Int>) {
         self.buffer = buffer
+        self.source = source
         self.end = range.upperBound
         self.byteOffset = range.lowerBound
+        let start = source.position(atOffset: range.lowerBound)
+        self.line = start.line
+        self.column = start.column
     }
 
-    mutating func offset(ofCharacter index: Int) -> Int {
+    mutating func position(ofCharacter index: Int) -> Position {
         while characterIndex < index && byteOffset < end {
-            byteOffset += MarkMapper.sequenceLength(buffer[byteOffset])
+            let byte = buffer[byteOffset]
+            if byte < 0x80 {
+                byteOffset += 1
+                // A line feed ends a line, and so does a carriage return that no line feed follows.
+                if byte == 0x0A || (byte == 0x0D && (byteOffset == buffer.count || buffer[byteOffset] != 0x0A)) {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            } else {
+                byteOffset += MarkCursor.sequenceLength(byte)
+                column += 1
+            }
             characterIndex += 1
         }
-        while characterIndex > index {
-            byteOffset -= 1
-            while byteOffset > 0 && buffer[byteOffset] & 0xC0 == 0x80 { byteOffset -= 1 }
-            characterIndex -= 1
+        if characterIndex > index {
+            var crossedLineBreak = false
+            while characterIndex > index {
+                byteOffset -= 1
+                while byteOffset > 0 && buffer[byteOffset] & 0xC0 == 0x80 { byteOffset -= 1 }
+                characterIndex -= 1
+                let byte = buffer[byteOffset]
+                if byte == 0x0A || (byte == 0x0D && (byteOffset + 1 == buffer.count || buffer[byteOffset + 1] != 0x0A)) {
+                    crossedLineBreak = true
+                }
+                column -= 1
+            }
+            if crossedLineBreak {
+                // Back over a line break (rare): find the line again.
+                let position = source.position(atOffset: byteOffset)
+                line = position.line
+                column = position.column
+            }
         }
-        return min(byteOffset, end)
+        return Position(line: line, column: column, offset: min(byteOffset, end))
     }
 
     static func sequenceLength(_ lead: UInt8) -> Int {
@@ -72,8 +112,7 @@ private struct Builder {
     let buffer: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
     var document = YAMLDocument()
-    var mapper: MarkMapper
-    var positions: PositionResolver
+    var cursor: MarkCursor
     var anchors: [String: NodeID] = [:]
     var stack: [Frame] = []
     var documentCount = 0
@@ -110,12 +149,11 @@ private struct Builder {
         self.range = range
         self.buffer = buffer
         self.maxDepth = maxDepth
-        self.mapper = MarkMapper(buffer: buffer, range: range)
-        self.positions = PositionResolver(source)
+        self.cursor = MarkCursor(buffer: buffer, source: source, range: range)
     }
 
     mutating func position(_ mark: yaml_mark_t) -> Position {
-        positions.position(atOffset: mapper.offset(ofCharacter: Int(mark.index)))
+        cursor.position(ofCharacter: Int(mark.index))
     }
 
     mutating func range(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceRange {
@@ -259,7 +297,7 @@ private struct Builder {
         let problemPosition: Position
         if parser.error == YAML_READER_ERROR {
             // Reader errors carry a byte offset into the input, not a mark.
-            problemPosition = positions.position(atOffset: range.lowerBound + Int(parser.problem_offset))
+            problemPosition = source.position(atOffset: range.lowerBound + Int(parser.problem_offset))
         } else {
             problemPosition = position(parser.problem_mark)
         }

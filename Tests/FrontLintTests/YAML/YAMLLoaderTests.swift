@@ -19,6 +19,29 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
 }
 
 @Suite struct YAMLLoaderTests {
+    /// Front matter whose marks move across lines, back and forth (block collections end at the next
+    /// token), over CJK, tabs, CRLF, lone CRs, U+2028 inside a quoted scalar and multi-line scalars.
+    static let positionCases: [String] = [
+        "---\ntitle: \"苹果\"\ntags:\n  - a\n  - b\nmenu:\n  main:\n    weight: 1\nlast: x\n---\n",
+        "---\r\ntitle: a\r\nlist:\r\n  - [1, 2]\r\n  - {k: 中文}\r\nz: 1\r\n---\r\n",
+        "---\rtitle: a\rtags:\r  - x\rnext: y\r---\r",
+        "---\nquote: \"a\u{2028}b\"\nafter: 题目\n---\n",
+        "---\nlead: |\n  line one\n  第二行\nfolded: >\n  a\n  b\nend: \"x\n  y\"\n---\n",
+        "---\nk:\t v\nnested:\n- - deep\n  - 深\n- tail\n? complex\n: value\n---\n",
+        "---\nbase: &b {x: 1}\nuse: *b\nseq: &s\n  - 1\n---\n",
+    ]
+
+    @Test(arguments: positionCases)
+    func everyNodePositionAgreesWithTheLineIndex(_ text: String) throws {
+        let (source, doc) = loadFrontMatter(text)
+        #expect(doc.problems.isEmpty)
+        #expect(!doc.nodes.isEmpty)
+        for node in doc.nodes {
+            #expect(node.range.start == source.position(atOffset: node.range.start.offset), "\(node.kind)")
+            #expect(node.range.end == source.position(atOffset: node.range.end.offset), "\(node.kind)")
+        }
+    }
+
     @Test func keysAndValuesCarryExactPositions() throws {
         let (source, doc) = loadFrontMatter("---\ntitle: \"苹果的中国AI\"\ndate: 2025-02-13\n---\nbody\n")
         let entries = try #require(doc.rootEntries)
