@@ -117,31 +117,19 @@ private struct Builder {
     var stack: [Frame] = []
     var documentCount = 0
 
+    /// An open collection. A mapping collects its entries directly; a key waits in `pendingKey` until its
+    /// value arrives.
     struct Frame {
         let id: NodeID
         let isMapping: Bool
-        var children: [NodeID] = []
-        /// For mappings: each scalar key's text and node, to find duplicates. A linear search is faster
-        /// than hashing for the few keys a front matter mapping has; a dictionary takes over past that.
-        var keys: [(text: String, id: NodeID)] = []
+        var items: [NodeID] = []
+        var entries: [MappingEntry] = []
+        var pendingKey: NodeID?
+        /// For mappings: a hash of each scalar key's text, with its node, to find duplicates. Comparing
+        /// hashes in a linear search is faster than a dictionary for the few keys a front matter mapping
+        /// has; a dictionary of the texts takes over past that.
+        var keyHashes: [(hash: UInt64, id: NodeID)] = []
         var keyIndex: [String: NodeID]?
-
-        func firstKey(_ text: String) -> NodeID? {
-            if let keyIndex { return keyIndex[text] }
-            return keys.first { $0.text == text }?.id
-        }
-
-        mutating func remember(_ text: String, _ id: NodeID) {
-            if keyIndex != nil {
-                keyIndex![text] = id
-                return
-            }
-            keys.append((text, id))
-            if keys.count > 32 {
-                keyIndex = Dictionary(keys.map { ($0.text, $0.id) }, uniquingKeysWith: { first, _ in first })
-                keys = []
-            }
-        }
     }
 
     init(source: SourceFile, range: Range<Int>, buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
@@ -150,6 +138,9 @@ private struct Builder {
         self.buffer = buffer
         self.maxDepth = maxDepth
         self.cursor = MarkCursor(buffer: buffer, source: source, range: range)
+        // Room for the nodes up front (front matter averages well over eight bytes a node), so that the
+        // array is not regrown and its nodes copied several times while loading.
+        document.nodes.reserveCapacity(min(range.count / 8 + 8, 1 << 16))
     }
 
     mutating func position(_ mark: yaml_mark_t) -> Position {
@@ -200,16 +191,20 @@ private struct Builder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let value = string(data.value, length: data.length) ?? ""
-            let scalar = YAMLScalar(value: value, style: style(data.style), tag: tagString(data.tag))
-            let node = YAMLNode(kind: .scalar(scalar), range: range(event.start_mark, event.end_mark),
-                                anchor: string(data.anchor))
-            return add(node, keyText: value)
+            let anchor = string(data.anchor)
+            let id = NodeID(document.nodes.count)
+            if let anchor { anchors[anchor] = id }
+            document.nodes.append(YAMLNode(
+                kind: .scalar(YAMLScalar(value: value, style: style(data.style), tag: string(data.tag))),
+                range: range(event.start_mark, event.end_mark), anchor: anchor))
+            attach(id, keyText: value)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = anchors[name]
-            let node = YAMLNode(kind: .alias(name: name, target: target),
-                                range: range(event.start_mark, event.end_mark))
-            return add(node, keyText: target.flatMap { document.scalar($0)?.value })
+            let id = NodeID(document.nodes.count)
+            document.nodes.append(YAMLNode(kind: .alias(name: name, target: target),
+                                           range: range(event.start_mark, event.end_mark)))
+            attach(id, keyText: target.flatMap { document.scalar($0)?.value })
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor: String?
@@ -217,11 +212,11 @@ private struct Builder {
             let isFlow: Bool
             if isMapping {
                 anchor = string(event.data.mapping_start.anchor)
-                tag = tagString(event.data.mapping_start.tag)
+                tag = string(event.data.mapping_start.tag)
                 isFlow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
             } else {
                 anchor = string(event.data.sequence_start.anchor)
-                tag = tagString(event.data.sequence_start.tag)
+                tag = string(event.data.sequence_start.tag)
                 isFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
             }
             let start = range(event.start_mark, event.end_mark)
@@ -245,18 +240,7 @@ private struct Builder {
             // Updated in place: copying the node out and back would retain and release all it holds.
             let index = Int(frame.id)
             document.nodes[index].range.end = max(end, document.nodes[index].range.start)
-            if frame.isMapping {
-                var entries: [MappingEntry] = []
-                entries.reserveCapacity(frame.children.count / 2)
-                var i = 0
-                while i + 1 < frame.children.count {
-                    entries.append(MappingEntry(key: frame.children[i], value: frame.children[i + 1]))
-                    i += 2
-                }
-                document.nodes[index].kind = .mapping(entries)
-            } else {
-                document.nodes[index].kind = .sequence(frame.children)
-            }
+            document.nodes[index].kind = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
             attach(frame.id, keyText: nil)
         default:
             break
@@ -264,31 +248,53 @@ private struct Builder {
         return true
     }
 
-    /// Adds a leaf node (scalar or alias) and attaches it to the open collection. `keyText` is the scalar
-    /// it stands for, in case it is a mapping key.
-    mutating func add(_ node: consuming YAMLNode, keyText: String?) -> Bool {
-        let id = NodeID(document.nodes.count)
-        if let anchor = node.anchor { anchors[anchor] = id }
-        document.nodes.append(node)
-        attach(id, keyText: keyText)
-        return true
-    }
-
+    /// Attaches a node to the open collection. `keyText` is the scalar the node stands for, in case it is
+    /// a mapping key.
     mutating func attach(_ id: NodeID, keyText: String?) {
         guard !stack.isEmpty else {
             if document.root == nil { document.root = id }
             return
         }
         let top = stack.count - 1
-        if stack[top].isMapping && stack[top].children.count % 2 == 0, let key = keyText {
-            // A key: remember its text to find duplicates.
-            if let first = stack[top].firstKey(key) {
-                document.duplicateKeys.append(DuplicateKey(key: key, first: first, duplicate: id))
-            } else {
-                stack[top].remember(key, id)
-            }
+        guard stack[top].isMapping else {
+            stack[top].items.append(id)
+            return
         }
-        stack[top].children.append(id)
+        if let key = stack[top].pendingKey {
+            stack[top].entries.append(MappingEntry(key: key, value: id))
+            stack[top].pendingKey = nil
+            return
+        }
+        stack[top].pendingKey = id
+        if let keyText, let first = Builder.firstKey(keyText, id, in: &stack[top], of: document) {
+            document.duplicateKeys.append(DuplicateKey(key: keyText, first: first, duplicate: id))
+        }
+    }
+
+    /// The node where a mapping first had the key `text`, or nil after remembering `id` as its first.
+    static func firstKey(_ text: String, _ id: NodeID, in frame: inout Frame, of document: YAMLDocument) -> NodeID? {
+        if frame.keyIndex != nil {
+            if let first = frame.keyIndex![text] { return first }
+            frame.keyIndex![text] = id
+            return nil
+        }
+        var hasher = FNV1a64()
+        var text = text
+        text.withUTF8 { hasher.add($0) }
+        let hash = hasher.value
+        for known in frame.keyHashes where known.hash == hash && document.scalar(known.id)?.value == text {
+            return known.id
+        }
+        frame.keyHashes.append((hash, id))
+        if frame.keyHashes.count > 32 {
+            var index: [String: NodeID] = [:]
+            for known in frame.keyHashes {
+                if let value = document.scalar(known.id)?.value, index[value] == nil { index[value] = known.id }
+            }
+            frame.keyIndex = index
+            frame.keyHashes = []
+        }
+        return nil
     }
 
     mutating func reportError(_ parser: yaml_parser_t) {
@@ -334,10 +340,6 @@ private struct Builder {
     func string(_ pointer: UnsafePointer<CChar>?) -> String? {
         guard let pointer else { return nil }
         return String(cString: pointer)
-    }
-
-    func tagString(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        string(pointer)
     }
 
     func style(_ style: yaml_scalar_style_t) -> ScalarStyle {
