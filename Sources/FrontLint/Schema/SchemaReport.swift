@@ -83,6 +83,12 @@ public struct SchemaReport: Sendable {
         get { storage.budgetExhaustedAt }
         set { unique().budgetExhaustedAt = newValue }
     }
+    /// For each of the settings' `requiredFields`, whether the front matter's mapping has it, under any of its
+    /// spellings (`field-required`). Empty when the front matter was not checked.
+    public var requiredFieldsPresent: [Bool] {
+        get { storage.requiredFieldsPresent }
+        set { unique().requiredFieldsPresent = newValue }
+    }
 
     private mutating func unique() -> Storage {
         if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
@@ -96,6 +102,7 @@ public struct SchemaReport: Sendable {
         var dates: [FieldDate] = []
         var localReferences: [LocalReference] = []
         var budgetExhaustedAt: SourceRange?
+        var requiredFieldsPresent: [Bool] = []
 
         func copy() -> Storage {
             let other = Storage()
@@ -103,6 +110,7 @@ public struct SchemaReport: Sendable {
             other.dates = dates
             other.localReferences = localReferences
             other.budgetExhaustedAt = budgetExhaustedAt
+            other.requiredFieldsPresent = requiredFieldsPresent
             return other
         }
     }

@@ -77,37 +77,55 @@ struct SchemaValidator {
     /// Validates the root mapping against `settings.layer.fields`.
     mutating func run() -> SchemaReport {
         var report = SchemaReport()
-        let layer = settings.layer
-        guard !layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
-              document.entries(root) != nil else { return report }
+        guard !settings.layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
+              let entries = document.entries(root) else { return report }
+        var present = [Bool](repeating: false, count: settings.requiredFields.count)
         var sink = Sink()
         path.steps.reserveCapacity(8)
-        for entry in effectiveEntries(root) {
+        // The keys written in the mapping, then those its merge keys bring in.
+        var hasMergeKeys = false
+        for entry in entries {
             guard let key = document.keyText(entry) else { continue }
-            guard let (name, schema) = settings.fieldSchema(forKey: key) else {
-                let suggestion = DidYouMean.suggest(key, from: layer.fieldOrder)
-                sink.add(SchemaRuleID.keyUnknown,
-                         "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
-                         help: suggestion != nil
-                            ? "fix the spelling; Hugo keeps a misspelt key silently as a custom parameter"
-                            : "declare it under `fields:` in .frontlint.yml (`\(key): {}` accepts any value)",
-                         at: document[entry.key].range)
-                continue
+            let field = settings.fieldIndex(forKey: key)
+            // What field-required reports: the fields among the keys as written (not those merged in).
+            if let field, let position = settings.requiredPositions[field] { present[position] = true }
+            if key.utf8.count == 2, isMerge(entry) {
+                hasMergeKeys = true
+            } else if exhaustedAt == nil {
+                checkField(entry, key: key, field, into: &sink)
             }
-            // Hugo treats an empty top-level value as unset, like a missing key.
-            let value = document.scalar(entry.value).map(ValueResolution.resolve)
-            if case .null? = value { continue }
-            path.field = name
-            path.steps.removeAll(keepingCapacity: true)
-            path.steps.append(.key(key))
-            validate(entry.value, schema, resolved: value, into: &sink)
-            if exhaustedAt != nil { break }
+        }
+        for entry in hasMergeKeys ? mergedEntries(entries) : [] where exhaustedAt == nil {
+            guard let key = document.keyText(entry) else { continue }
+            checkField(entry, key: key, settings.fieldIndex(forKey: key), into: &sink)
         }
         report.violations = deduplicated(sink.violations)
         report.dates = sink.dates
         report.localReferences = sink.localReferences
         report.budgetExhaustedAt = exhaustedAt
+        report.requiredFieldsPresent = present
         return report
+    }
+
+    /// Checks a top-level entry whose key stands for `settings.fields[field]`, or reports the key as unknown.
+    private mutating func checkField(_ entry: MappingEntry, key: String, _ field: Int?, into sink: inout Sink) {
+        guard let field else {
+            let suggestion = DidYouMean.suggest(key, from: settings.layer.fieldOrder)
+            sink.add(SchemaRuleID.keyUnknown,
+                     "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+                     help: suggestion != nil
+                        ? "fix the spelling; Hugo keeps a misspelt key silently as a custom parameter"
+                        : "declare it under `fields:` in .frontlint.yml (`\(key): {}` accepts any value)",
+                     at: document[entry.key].range)
+            return
+        }
+        // Hugo treats an empty top-level value as unset, like a missing key.
+        let value = document.scalar(entry.value).map(ValueResolution.resolve)
+        if case .null? = value { return }
+        path.field = settings.fields[field].name
+        path.steps.append(.key(key))
+        validate(entry.value, settings.fields[field].schema, resolved: value, into: &sink)
+        path.steps.removeLast()
     }
 
     /// A node reached through several aliases is reported once per rule, under the first path that reached
@@ -659,13 +677,16 @@ struct SchemaValidator {
     /// reader applies them: keys written in the mapping win over merged ones.
     func effectiveEntries(_ id: NodeID) -> [MappingEntry] {
         guard let entries = document.entries(id) else { return [] }
-        func isMerge(_ entry: MappingEntry) -> Bool {
-            guard let key = document.scalar(entry.key) else { return false }
-            return key.value == "<<" && key.style == .plain
-        }
         guard entries.contains(where: isMerge) else { return entries }
-        var result = entries.filter { !isMerge($0) }
-        var keys = Set(result.compactMap { document.keyText($0) })
+        return entries.filter { !isMerge($0) } + mergedEntries(entries)
+    }
+
+    /// The entries the merge keys among `entries` bring in: those whose key is not written in the mapping
+    /// (nor brought in by an earlier source).
+    func mergedEntries(_ entries: [MappingEntry]) -> [MappingEntry] {
+        guard entries.contains(where: isMerge) else { return [] }
+        var keys = Set(entries.filter { !isMerge($0) }.compactMap { document.keyText($0) })
+        var result: [MappingEntry] = []
         for merge in entries where isMerge(merge) {
             let sources = document.entries(merge.value).map { [$0] }
                 ?? (document.items(merge.value) ?? []).compactMap { document.entries($0) }
@@ -677,6 +698,12 @@ struct SchemaValidator {
             }
         }
         return result
+    }
+
+    /// Whether an entry is a merge key, a plain `<<`.
+    func isMerge(_ entry: MappingEntry) -> Bool {
+        guard let key = document.scalar(entry.key) else { return false }
+        return key.value == "<<" && key.style == .plain
     }
 }
 
