@@ -8,9 +8,15 @@ public final class LintSettings: Sendable {
     public let severities: [String: Severity]
     /// The fields marked `required: true`, in definition order.
     public let requiredFields: [String]
-    /// Field names, their aliases and their lowercase forms, mapped to the field's canonical name and its
-    /// schema: one lookup per front matter key (it is done for every key of every file).
-    let schemaIndex: [String: (name: String, schema: FieldSchema)]
+    /// The configured fields with their schemas, in definition order; `fieldIndex(forKey:)` points into it.
+    let fields: [(name: String, schema: FieldSchema)]
+    /// For each of `fields`, its position in `requiredFields`, or nil when it is not required.
+    let requiredPositions: [Int?]
+    /// Field names, their aliases and their lowercase forms, mapped to an index into `fields`: one lookup per
+    /// front matter key (it is done for every key of every file).
+    private let fieldIndexByKey: [String: Int]
+    /// The same index, read by a key's bytes; nil when a name or alias is not ASCII.
+    private let keyTable: KeySpellingTable?
     /// The directory of the configuration file these settings come from: the project root that relative
     /// paths (`url-local-missing`) are resolved in and never leave. Nil for the built-in default.
     public let projectRoot: String?
@@ -41,28 +47,36 @@ public final class LintSettings: Sendable {
         }
         self.rules = rules
         self.severities = Dictionary(rules.map { ($0.id, $0.severity) }, uniquingKeysWith: { first, _ in first })
-        var index: [String: String] = [:]
-        for name in layer.fieldOrder {
-            index[name] = name
-            index[name.lowercased()] = index[name.lowercased()] ?? name
-            for alias in layer.fields[name]?.aliases ?? [] {
-                index[alias] = name
-                index[alias.lowercased()] = index[alias.lowercased()] ?? name
+        let fields = layer.fieldOrder.compactMap { name in layer.fields[name].map { (name: name, schema: $0) } }
+        var index: [String: Int] = [:]
+        for (position, field) in fields.enumerated() {
+            for spelling in [field.name] + (field.schema.aliases ?? []) {
+                index[spelling] = position
+                index[spelling.lowercased()] = index[spelling.lowercased()] ?? position
             }
         }
-        self.schemaIndex = index.compactMapValues { name in layer.fields[name].map { (name, $0) } }
-        self.requiredFields = layer.fieldOrder.filter { layer.fields[$0]?.isRequired == true }
+        self.fields = fields
+        self.fieldIndexByKey = index
+        self.keyTable = KeySpellingTable(index)
+        let requiredFields = fields.filter { $0.schema.isRequired }.map(\.name)
+        self.requiredFields = requiredFields
+        self.requiredPositions = fields.map { requiredFields.firstIndex(of: $0.name) }
     }
 
     /// The canonical field a key stands for: exact name or alias first, then case-insensitively, as Hugo
     /// compares keys.
     public func field(forKey key: String) -> String? {
-        fieldSchema(forKey: key)?.name
+        fieldIndex(forKey: key).map { fields[$0].name }
     }
 
-    /// The canonical field a key stands for, with its schema (looked up as `field(forKey:)` does).
-    func fieldSchema(forKey key: String) -> (name: String, schema: FieldSchema)? {
-        schemaIndex[key] ?? schemaIndex[key.lowercased()]
+    /// The position in `fields` of the field a key stands for (looked up as `field(forKey:)` does).
+    func fieldIndex(forKey key: String) -> Int? {
+        withUTF8Bytes(key) { bytes in
+            guard let keyTable, !bytes.contains(where: { $0 >= 0x80 }) else {
+                return fieldIndexByKey[key] ?? fieldIndexByKey[key.lowercased()]
+            }
+            return keyTable.value(forKey: bytes)
+        }
     }
 }
 

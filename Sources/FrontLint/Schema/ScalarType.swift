@@ -91,37 +91,63 @@ public func resolve(_ scalar: YAMLScalar) -> ResolvedType {
 
 /// goccy's reading of an untagged plain scalar's text.
 func resolvePlain(_ text: String) -> ResolvedType {
+    withUTF8Bytes(text) { bytes -> ResolvedType in
+        guard let first = bytes.first else { return .null }
+        // Most plain text (a title, a tag) starts with a byte that begins no keyword and no number, and is a
+        // string without being compared to anything.
+        switch first {
+        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "-"):
+            if bytes.count <= 5, let keyword = plainKeyword(text) { return keyword }
+        default:
+            break
+        }
+        guard ASCII.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+                || first == UInt8(ascii: ".") else { return .string }
+        return goccyNumber(bytes) ?? .string
+    }
+}
+
+/// goccy's null, boolean, infinity and NaN words, spelt exactly so.
+private func plainKeyword(_ text: String) -> ResolvedType? {
     switch text {
-    case "", "~", "null", "Null", "NULL": return .null
+    case "~", "null", "Null", "NULL": return .null
     case "true", "True", "TRUE": return .bool(true)
     case "false", "False", "FALSE": return .bool(false)
     case ".inf", ".Inf", ".INF": return .float(.infinity)
     case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
     case ".nan", ".NaN", ".NAN": return .float(.nan)
-    default: break
+    default: return nil
     }
-    return withUTF8Bytes(text) { goccyNumber($0) } ?? .string
 }
 
 /// goccy's `toNumber`: nil when the text is not a number goccy accepts (it then stays a string).
 func goccyNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedType? {
     guard let first = bytes.first, first != UInt8(ascii: "_") else { return nil }
     var dots = 0
-    for c in bytes where c == UInt8(ascii: ".") { dots += 1 }
+    var hasUnderscore = false
+    for c in bytes {
+        if c == UInt8(ascii: ".") { dots += 1 } else if c == UInt8(ascii: "_") { hasUnderscore = true }
+    }
     guard dots <= 1 else { return nil }
     let negative = first == UInt8(ascii: "-")
     var start = 0
     if first == UInt8(ascii: "+") { start = 1 }
     if start < bytes.count, bytes[start] == UInt8(ascii: "-") { start += 1 }
-    // Underscores are dropped anywhere after the sign.
-    var digits: [UInt8] = []
-    digits.reserveCapacity(bytes.count - start)
-    for i in start..<bytes.count where bytes[i] != UInt8(ascii: "_") { digits.append(bytes[i]) }
+    // Underscores are dropped anywhere after the sign; only a number that has some is copied without them.
+    if hasUnderscore {
+        let digits = bytes[start...].filter { $0 != UInt8(ascii: "_") }
+        return digits.withUnsafeBufferPointer { goccyNumber(digits: $0[...], negative: negative, dots: dots) }
+    }
+    return goccyNumber(digits: bytes[start...], negative: negative, dots: dots)
+}
 
+/// `toNumber` after the sign: a base prefix, then an integer or (with one dot) a float.
+private func goccyNumber(digits: Slice<UnsafeBufferPointer<UInt8>>, negative: Bool, dots: Int) -> ResolvedType? {
     var base: UInt64 = 10
-    var body = digits[...]
-    if digits.count >= 2, digits[0] == UInt8(ascii: "0") {
-        switch digits[1] {
+    var body = digits
+    if digits.count >= 2, digits.first == UInt8(ascii: "0") {
+        switch digits[digits.startIndex + 1] {
         case UInt8(ascii: "x"): base = 16; body = digits.dropFirst(2)
         case UInt8(ascii: "o"): base = 8; body = digits.dropFirst(2)
         case UInt8(ascii: "b"): base = 2; body = digits.dropFirst(2)

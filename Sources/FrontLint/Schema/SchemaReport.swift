@@ -69,11 +69,51 @@ public struct LocalReference: Sendable {
 
 /// Everything the schema validator found in one file, computed once and shared by the schema rules.
 public struct SchemaReport: Sendable {
-    public var violations: [SchemaViolation] = []
-    public var dates: [FieldDate] = []
-    public var localReferences: [LocalReference] = []
+    // The fields live in one shared, copy-on-write box: every schema rule reads the report of every file, and
+    // handing each a copy of three arrays and a range cost more than what most rules then do with it.
+    private var storage = Storage()
+    public var violations: [SchemaViolation] { get { storage.violations } set { unique().violations = newValue } }
+    public var dates: [FieldDate] { get { storage.dates } set { unique().dates = newValue } }
+    public var localReferences: [LocalReference] {
+        get { storage.localReferences }
+        set { unique().localReferences = newValue }
+    }
     /// Set when the file's values were too many to check (an alias bomb): checking stopped there.
-    public var budgetExhaustedAt: SourceRange?
+    public var budgetExhaustedAt: SourceRange? {
+        get { storage.budgetExhaustedAt }
+        set { unique().budgetExhaustedAt = newValue }
+    }
+    /// For each of the settings' `requiredFields`, whether the front matter's mapping has it, under any of its
+    /// spellings (`field-required`). Empty when the front matter was not checked.
+    public var requiredFieldsPresent: [Bool] {
+        get { storage.requiredFieldsPresent }
+        set { unique().requiredFieldsPresent = newValue }
+    }
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    /// The fields. Mutated only through `unique()`, that is only while no other report shares the box, which
+    /// is what makes the unchecked `Sendable` sound.
+    private final class Storage: @unchecked Sendable {
+        var violations: [SchemaViolation] = []
+        var dates: [FieldDate] = []
+        var localReferences: [LocalReference] = []
+        var budgetExhaustedAt: SourceRange?
+        var requiredFieldsPresent: [Bool] = []
+
+        func copy() -> Storage {
+            let other = Storage()
+            other.violations = violations
+            other.dates = dates
+            other.localReferences = localReferences
+            other.budgetExhaustedAt = budgetExhaustedAt
+            other.requiredFieldsPresent = requiredFieldsPresent
+            return other
+        }
+    }
 
     public init() {}
 

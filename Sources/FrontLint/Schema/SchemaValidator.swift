@@ -29,9 +29,10 @@ struct SchemaValidator {
         var localReferences: [LocalReference] = []
 
         mutating func append(_ other: Sink) {
-            violations += other.violations
-            dates += other.dates
-            localReferences += other.localReferences
+            // Mostly empty (a value that satisfies an `anyOf` branch), and appending nothing is not free.
+            if !other.violations.isEmpty { violations += other.violations }
+            if !other.dates.isEmpty { dates += other.dates }
+            if !other.localReferences.isEmpty { localReferences += other.localReferences }
         }
 
         mutating func add(_ rule: String, _ message: String, help: String? = nil, at range: SourceRange) {
@@ -76,37 +77,55 @@ struct SchemaValidator {
     /// Validates the root mapping against `settings.layer.fields`.
     mutating func run() -> SchemaReport {
         var report = SchemaReport()
-        let layer = settings.layer
-        guard !layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
-              document.entries(root) != nil else { return report }
+        guard !settings.layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
+              let entries = document.entries(root) else { return report }
+        var present = [Bool](repeating: false, count: settings.requiredFields.count)
         var sink = Sink()
         path.steps.reserveCapacity(8)
-        for entry in effectiveEntries(root) {
+        // The keys written in the mapping, then those its merge keys bring in.
+        var hasMergeKeys = false
+        for entry in entries {
             guard let key = document.keyText(entry) else { continue }
-            guard let (name, schema) = settings.fieldSchema(forKey: key) else {
-                let suggestion = DidYouMean.suggest(key, from: layer.fieldOrder)
-                sink.add(SchemaRuleID.keyUnknown,
-                         "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
-                         help: suggestion != nil
-                            ? "fix the spelling; Hugo keeps a misspelt key silently as a custom parameter"
-                            : "declare it under `fields:` in .frontlint.yml (`\(key): {}` accepts any value)",
-                         at: document[entry.key].range)
-                continue
+            let field = settings.fieldIndex(forKey: key)
+            // What field-required reports: the fields among the keys as written (not those merged in).
+            if let field, let position = settings.requiredPositions[field] { present[position] = true }
+            if key.utf8.count == 2, isMerge(entry) {
+                hasMergeKeys = true
+            } else if exhaustedAt == nil {
+                checkField(entry, key: key, field, into: &sink)
             }
-            // Hugo treats an empty top-level value as unset, like a missing key.
-            let value = document.scalar(entry.value).map(ValueResolution.resolve)
-            if case .null? = value { continue }
-            path.field = name
-            path.steps.removeAll(keepingCapacity: true)
-            path.steps.append(.key(key))
-            validate(entry.value, schema, resolved: value, into: &sink)
-            if exhaustedAt != nil { break }
+        }
+        for entry in hasMergeKeys ? mergedEntries(entries) : [] where exhaustedAt == nil {
+            guard let key = document.keyText(entry) else { continue }
+            checkField(entry, key: key, settings.fieldIndex(forKey: key), into: &sink)
         }
         report.violations = deduplicated(sink.violations)
         report.dates = sink.dates
         report.localReferences = sink.localReferences
         report.budgetExhaustedAt = exhaustedAt
+        report.requiredFieldsPresent = present
         return report
+    }
+
+    /// Checks a top-level entry whose key stands for `settings.fields[field]`, or reports the key as unknown.
+    private mutating func checkField(_ entry: MappingEntry, key: String, _ field: Int?, into sink: inout Sink) {
+        guard let field else {
+            let suggestion = DidYouMean.suggest(key, from: settings.layer.fieldOrder)
+            sink.add(SchemaRuleID.keyUnknown,
+                     "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+                     help: suggestion != nil
+                        ? "fix the spelling; Hugo keeps a misspelt key silently as a custom parameter"
+                        : "declare it under `fields:` in .frontlint.yml (`\(key): {}` accepts any value)",
+                     at: document[entry.key].range)
+            return
+        }
+        // Hugo treats an empty top-level value as unset, like a missing key.
+        let value = document.scalar(entry.value).map(ValueResolution.resolve)
+        if case .null? = value { return }
+        path.field = settings.fields[field].name
+        path.steps.append(.key(key))
+        validate(entry.value, settings.fields[field].schema, resolved: value, into: &sink)
+        path.steps.removeLast()
     }
 
     /// A node reached through several aliases is reported once per rule, under the first path that reached
@@ -134,32 +153,34 @@ struct SchemaValidator {
         }
         guard let target = document.resolved(id) else { return }  // an undefined alias: the loader's business
         let range = document[id].range
-        let node = document[target]
+        // Only the node's kind is copied out (not its anchor, tag and range): this runs for every value.
+        let kind = document[target].kind
+        let resolved: ResolvedValue?
+        if let known {
+            resolved = known
+        } else if case .scalar(let scalar) = kind {
+            resolved = ValueResolution.resolve(scalar)
+        } else {
+            resolved = nil
+        }
 
         if let message = schema.deprecated {
             sink.add(SchemaRuleID.fieldDeprecated,
                      "\(path.subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
         }
         if let branches = schema.anyOf, !branches.isEmpty {
-            validateAnyOf(id, branches, into: &sink)
+            validateAnyOf(id, branches, resolved: resolved, into: &sink)
         }
 
-        let resolved: ResolvedValue?
-        if let known {
-            resolved = known
-        } else if case .scalar(let scalar) = node.kind {
-            resolved = ValueResolution.resolve(scalar)
-        } else {
-            resolved = nil
-        }
-        let type = valueType(node, resolved)
-
+        let type = valueType(kind, resolved)
         if let types = schema.types, !types.contains(where: { matches($0, type, resolved) }) {
-            typeMismatch(expected: types, node: node, resolved: resolved, path: path, range: range, into: &sink)
+            typeMismatch(expected: types, node: document[target], resolved: resolved, path: path, range: range,
+                         into: &sink)
             return
         }
         if let constant = schema.constValue, !(resolved.map { equal(SchemaConstant($0), constant) } ?? false) {
-            enumMismatch(allowed: [constant], node: node, resolved: resolved, path: path, range: range, into: &sink)
+            enumMismatch(allowed: [constant], node: document[target], resolved: resolved, path: path, range: range,
+                         into: &sink)
             return
         }
         if let values = schema.enumValues,
@@ -167,11 +188,12 @@ struct SchemaValidator {
                let constant = SchemaConstant(value)  // built once, not once per allowed value
                return values.contains { equal(constant, $0) }
            } ?? false) {
-            enumMismatch(allowed: values, node: node, resolved: resolved, path: path, range: range, into: &sink)
+            enumMismatch(allowed: values, node: document[target], resolved: resolved, path: path, range: range,
+                         into: &sink)
             return
         }
 
-        switch node.kind {
+        switch kind {
         case .scalar(let scalar):
             checkScalar(scalar, resolved!, schema, range, into: &sink)
         case .sequence(let items):
@@ -187,7 +209,10 @@ struct SchemaValidator {
                                       _ range: SourceRange, into sink: inout Sink) {
         switch value {
         case .string(let text):
-            if schema.minLength != nil || schema.maxLength != nil {
+            // A string has between a quarter of its UTF-8 bytes and all of them as Unicode scalars: when both
+            // bounds are within the limits, the scalars need not be counted.
+            let bytes = text.utf8.count
+            if (bytes + 3) / 4 < schema.minLength ?? 0 || bytes > schema.maxLength ?? .max {
                 let length = text.unicodeScalars.count
                 if let min = schema.minLength, length < min {
                     sink.add(SchemaRuleID.fieldLength, min == 1 && length == 0
@@ -229,16 +254,17 @@ struct SchemaValidator {
             sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it may have at most \(max)", at: range)
         }
         let itemSchema = schema.items?.value
-        let isStringList = itemSchema.map { admits($0, .string) && !admits($0, .null) } ?? false
         let uniqueItems = schema.uniqueItems == true
         var seen = SeenValues()
+        if uniqueItems { seen.reserve(items.count) }
         path.steps.append(.index(0))
         defer { path.steps.removeLast() }
         for (index, item) in items.enumerated() {
             guard exhaustedAt == nil else { return }
             path.steps[path.steps.count - 1] = .index(index)
             let value = document.scalar(item).map(ValueResolution.resolve)
-            if isStringList, let value, value == .null || value == .string("") {
+            if let value, value.isNullOrEmptyString, let itemSchema,
+               admits(itemSchema, .string) && !admits(itemSchema, .null) {
                 sink.add(SchemaRuleID.listEmptyItem,
                          "\(path.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
                          help: "remove the empty item", at: document[item].range)
@@ -263,6 +289,11 @@ struct SchemaValidator {
     private struct SeenValues {
         var list: [(value: SchemaConstant, index: Int)] = []
         var index: [SchemaConstant: Int]?
+
+        /// Room for a list of `count` items, allocated once rather than grown item by item.
+        mutating func reserve(_ count: Int) {
+            list.reserveCapacity(min(count, 17))
+        }
 
         func firstIndex(of value: SchemaConstant) -> Int? {
             if let index { return index[value] }
@@ -328,11 +359,12 @@ struct SchemaValidator {
     /// The first branch that the value satisfies wins (its deprecation and other advisories are kept). When
     /// none does: if exactly one branch accepts the value's type, its errors are the ones that explain the
     /// problem; otherwise one message lists what was expected.
-    private mutating func validateAnyOf(_ id: NodeID, _ branches: [FieldSchema], into sink: inout Sink) {
+    private mutating func validateAnyOf(_ id: NodeID, _ branches: [FieldSchema], resolved: ResolvedValue?,
+                                        into sink: inout Sink) {
         var outcomes: [Sink] = []
         for branch in branches {
             var branchSink = Sink()
-            validate(id, branch, into: &branchSink)
+            validate(id, branch, resolved: .some(resolved), into: &branchSink)
             if exhaustedAt != nil { return }
             if !branchSink.hasFailure {
                 sink.append(branchSink)
@@ -343,7 +375,7 @@ struct SchemaValidator {
         guard let target = document.resolved(id) else { return }
         let node = document[target]
         let resolved = node.scalar.map(ValueResolution.resolve)
-        let type = valueType(node, resolved)
+        let type = valueType(node.kind, resolved)
         let compatible = branches.indices.filter { admits(branches[$0], type, resolved) }
         if compatible.count == 1 {
             sink.append(outcomes[compatible[0]])
@@ -465,8 +497,8 @@ struct SchemaValidator {
 
     // MARK: - Types and values
 
-    func valueType(_ node: YAMLNode, _ resolved: ResolvedValue?) -> ValueType {
-        switch node.kind {
+    func valueType(_ kind: YAMLNode.Kind, _ resolved: ResolvedValue?) -> ValueType {
+        switch kind {
         case .sequence: return .array
         case .mapping: return .object
         case .scalar, .alias: return resolved?.valueType ?? .null
@@ -645,13 +677,16 @@ struct SchemaValidator {
     /// reader applies them: keys written in the mapping win over merged ones.
     func effectiveEntries(_ id: NodeID) -> [MappingEntry] {
         guard let entries = document.entries(id) else { return [] }
-        func isMerge(_ entry: MappingEntry) -> Bool {
-            guard let key = document.scalar(entry.key) else { return false }
-            return key.value == "<<" && key.style == .plain
-        }
         guard entries.contains(where: isMerge) else { return entries }
-        var result = entries.filter { !isMerge($0) }
-        var keys = Set(result.compactMap { document.keyText($0) })
+        return entries.filter { !isMerge($0) } + mergedEntries(entries)
+    }
+
+    /// The entries the merge keys among `entries` bring in: those whose key is not written in the mapping
+    /// (nor brought in by an earlier source).
+    func mergedEntries(_ entries: [MappingEntry]) -> [MappingEntry] {
+        guard entries.contains(where: isMerge) else { return [] }
+        var keys = Set(entries.filter { !isMerge($0) }.compactMap { document.keyText($0) })
+        var result: [MappingEntry] = []
         for merge in entries where isMerge(merge) {
             let sources = document.entries(merge.value).map { [$0] }
                 ?? (document.items(merge.value) ?? []).compactMap { document.entries($0) }
@@ -664,9 +699,24 @@ struct SchemaValidator {
         }
         return result
     }
+
+    /// Whether an entry is a merge key, a plain `<<`.
+    func isMerge(_ entry: MappingEntry) -> Bool {
+        guard let key = document.scalar(entry.key) else { return false }
+        return key.value == "<<" && key.style == .plain
+    }
 }
 
 extension ResolvedValue {
+    /// Null or "": what an empty item of a list of strings is.
+    var isNullOrEmptyString: Bool {
+        switch self {
+        case .null: return true
+        case .string(let text): return text.isEmpty
+        default: return false
+        }
+    }
+
     /// The value when it is a number (integer or not), for "write it without quotes" hints.
     var numberOrNil: ResolvedValue? {
         switch self {

@@ -38,20 +38,15 @@ public struct FieldRequiredRule: SimpleRule {
 
     public func check(_ file: LintContext) -> [Finding] {
         guard let document = file.document, document.problems.isEmpty else { return [] }
+        let report = file.schemaReport
         // Required properties of nested mappings are found by the schema validator.
-        let nested = file.schemaReport.findings(for: Self.description.id)
+        let nested = report.findings(for: Self.description.id)
         let required = file.settings.requiredFields
         guard !required.isEmpty else { return nested }
-        // Marks against the few required fields rather than a set of every key: hashing each key into a
-        // fresh set cost more than the rest of this rule.
-        var present = [Bool](repeating: false, count: required.count)
-        for entry in document.rootEntries ?? [] {
-            if let key = document.keyText(entry), let field = file.settings.field(forKey: key),
-               let index = required.firstIndex(of: field) {
-                present[index] = true
-            }
-        }
-        return required.indices.filter { !present[$0] }.map { required[$0] }.map { name in
+        // The validator looks every key up anyway, and notes the required fields it meets.
+        let present = report.requiredFieldsPresent
+        let missing = required.indices.filter { $0 >= present.count || !present[$0] }
+        return missing.map { required[$0] }.map { name in
             Finding("required field `\(name)` is missing", help: "add `\(name): …` to the front matter",
                     at: file.openingRange)
         } + nested

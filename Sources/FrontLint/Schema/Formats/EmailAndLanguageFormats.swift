@@ -60,35 +60,55 @@ extension FormatCheck {
         "art-lojban", "cel-gaulish", "no-bok", "no-nyn", "zh-guoyu", "zh-hakka", "zh-min", "zh-min-nan", "zh-xiang",
     ]
 
-    /// `bcp47`: a language tag in the syntax of RFC 5646 (`en`, `zh-CN`, `zh-Hant-TW`, `sr-Latn-RS`,
-    /// `de-CH-1996`, `en-US-u-ca-gregory`, `x-private`), case-insensitive, grandfathered tags included.
-    /// Subtags are not looked up in the IANA registry, but a primary language of 4–8 letters is refused: the
-    /// syntax reserves it and no such code is registered, so `english` is a mistake for `en`.
     /// The shapes nearly every tag has, checked on bytes before the full grammar: `en`, `zh-CN`,
     /// `zh-Hant`, `zh-Hant-TW`, `es-419` (language, optional script, optional region).
     static func isCommonLanguageTag(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        var subtags: [(letters: Int, digits: Int)] = [(0, 0)]
-        while let b = utf8.next() {
+        // Each subtag is checked as it ends, against what may come next (no array of subtags: this runs for
+        // every language tag of every file).
+        var expected = Subtag.language
+        var letters = 0, digits = 0
+        for b in text.utf8 {
             if b == UInt8(ascii: "-") {
-                subtags.append((0, 0))
-                if subtags.count > 3 { return false }
+                guard expected.accept(letters: letters, digits: digits) else { return false }
+                letters = 0
+                digits = 0
             } else if ASCII.isAlpha(b) {
-                subtags[subtags.count - 1].letters += 1
+                letters += 1
             } else if ASCII.isDigit(b) {
-                subtags[subtags.count - 1].digits += 1
+                digits += 1
             } else {
                 return false
             }
         }
-        let language = subtags[0]
-        guard language.digits == 0, language.letters == 2 || language.letters == 3 else { return false }
-        var index = 1
-        if index < subtags.count, subtags[index] == (4, 0) { index += 1 }  // script
-        if index < subtags.count, subtags[index] == (2, 0) || subtags[index] == (0, 3) { index += 1 }  // region
-        return index == subtags.count
+        return expected.accept(letters: letters, digits: digits)
     }
 
+    /// Which subtag of a common language tag comes next.
+    private enum Subtag {
+        case language, scriptOrRegion, region, nothing
+
+        /// Whether a subtag of so many letters and digits may come here; if so, moves on past it.
+        mutating func accept(letters: Int, digits: Int) -> Bool {
+            switch self {
+            case .language:
+                guard digits == 0, letters == 2 || letters == 3 else { return false }
+                self = .scriptOrRegion
+            case .scriptOrRegion where letters == 4 && digits == 0:
+                self = .region
+            case .scriptOrRegion, .region:
+                guard (letters == 2 && digits == 0) || (letters == 0 && digits == 3) else { return false }
+                self = .nothing
+            case .nothing:
+                return false
+            }
+            return true
+        }
+    }
+
+    /// `bcp47`: a language tag in the syntax of RFC 5646 (`en`, `zh-CN`, `zh-Hant-TW`, `sr-Latn-RS`,
+    /// `de-CH-1996`, `en-US-u-ca-gregory`, `x-private`), case-insensitive, grandfathered tags included.
+    /// Subtags are not looked up in the IANA registry, but a primary language of 4–8 letters is refused: the
+    /// syntax reserves it and no such code is registered, so `english` is a mistake for `en`.
     public static func bcp47(_ text: String) -> String? {
         guard !text.isEmpty else { return "the language tag is empty" }
         if isCommonLanguageTag(text) { return nil }

@@ -45,9 +45,8 @@ struct GoTimeLayout: Sendable {
         var literal: [UInt8] = []
         let b = Array(text.utf8)
         var i = 0
-        func has(_ s: String) -> Bool {
-            let u = Array(s.utf8)
-            return i + u.count <= b.count && Array(b[i..<(i + u.count)]) == u
+        func has(_ s: StaticString) -> Bool {
+            b.withUnsafeBufferPointer { ASCII.matchesExactly($0, at: i, s) }
         }
         func nextIsLower(_ at: Int) -> Bool { at < b.count && b[at] >= 0x61 && b[at] <= 0x7A }
         while i < b.count {

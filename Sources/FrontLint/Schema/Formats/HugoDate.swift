@@ -91,14 +91,39 @@ public enum HugoDate {
     ]
 
     static let compiled = layouts.map(GoTimeLayout.init)
-    static let spaceSeparatedLayout = layouts.firstIndex(of: "2006-01-02 15:04:05")!
 
-    /// Exactly `DDDD-DD-DD DD:DD:DD`.
-    static func isSpaceSeparatedDateTime(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard b.count == 19, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == 0x20,
-              b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":") else { return false }
-        for i in [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18] where !ASCII.isDigit(b[i]) { return false }
-        return true
+    /// The shapes nearly every front matter date has, read directly rather than by trying layouts in turn:
+    /// `YYYY-MM-DD`, `YYYY-MM-DD HH:MM:SS`, `YYYY-MM-DDTHH:MM:SS`, and the last with `Z` or `±HH:MM`. Returns
+    /// what the first layout that reads the value (its index in `layouts`) gives; nil for any other shape or
+    /// a field out of range, which the walk over the layouts then explains as Hugo would.
+    static func commonShape(_ b: UnsafeBufferPointer<UInt8>) -> (time: GoParsedTime, layout: Int)? {
+        func digits(_ at: Int) -> Int? { ASCII.decimal(b, at..<(at + 2)) }
+        guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+              let year = ASCII.decimal(b, 0..<4), let month = digits(5), let day = digits(8),
+              (1...12).contains(month), day >= 1, day <= GregorianCalendar.daysIn(month: month, year: year)
+        else { return nil }
+        var time = GoParsedTime(year: year, month: month, day: day)
+        if b.count == 10 { return (time, 0) }  // 2006-01-02
+        guard b.count >= 19, b[10] == UInt8(ascii: "T") || b[10] == 0x20, b[13] == UInt8(ascii: ":"),
+              b[16] == UInt8(ascii: ":"), let hour = digits(11), let minute = digits(14), let second = digits(17),
+              hour <= 23, minute <= 59, second <= 59 else { return nil }
+        time.hour = hour
+        time.minute = minute
+        time.second = second
+        if b[10] == 0x20 { return b.count == 19 ? (time, 11) : nil }  // 2006-01-02 15:04:05
+        switch b.count {
+        case 19:  // 2006-01-02T15:04:05
+            return (time, 2)
+        case 20 where b[19] == UInt8(ascii: "Z"):  // 2006-01-02T15:04:05Z07:00
+            time.utcOffsetSeconds = 0
+            return (time, 1)
+        case 25 where (b[19] == UInt8(ascii: "+") || b[19] == UInt8(ascii: "-")) && b[22] == UInt8(ascii: ":"):
+            guard let hours = digits(20), let minutes = digits(23), hours <= 24, minutes <= 60 else { return nil }
+            time.utcOffsetSeconds = (b[19] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+            return (time, 1)
+        default:
+            return nil
+        }
     }
     static let compiledTimestamp = timestampTagLayouts.map(GoTimeLayout.init)
 
@@ -162,12 +187,8 @@ public enum HugoDate {
             if ASCII.isWhitespace(bytes[0]) || ASCII.isWhitespace(bytes[bytes.count - 1]) {
                 return .rejected(reason: "leading or trailing whitespace is not allowed")
             }
-            // `YYYY-MM-DD HH:MM:SS`, the most common form (and the seed post's), is matched by the twelfth
-            // layout; every layout before it fails on this shape, so go straight to it. Anything unusual
-            // about the value (a field out of range) takes the full walk below, which reports it as Hugo would.
-            if isSpaceSeparatedDateTime(bytes), let parsed = compiled[spaceSeparatedLayout].parse(bytes),
-               parsed.rangeProblem == nil {
-                return .accepted(value(parsed, layout: compiled[spaceSeparatedLayout].text, zoneOffsetDefault: nil))
+            if let (parsed, layout) = commonShape(bytes) {
+                return .accepted(value(parsed, layout: layouts[layout], zoneOffsetDefault: nil))
             }
             var firstRangeProblem: String?
             for layout in compiled {

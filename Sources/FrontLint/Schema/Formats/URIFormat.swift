@@ -16,13 +16,14 @@ extension FormatCheck {
 
     /// The scheme of a URI, lower-cased (`https` for `HTTPS://x`), or nil when the text does not start with one.
     public static func uriScheme(_ text: String) -> String? {
-        withUTF8Bytes(text) { b in URIParser.schemeEnd(b).map { String(decoding: b[0..<$0], as: UTF8.self).lowercased() } }
+        withUTF8Bytes(text) { b in URIParser.schemeEnd(b).map { URIParser.scheme(b, end: $0) } }
     }
 
     /// For the url-scheme rule: why the start of `url` looks like a mistyped `http://` or `https://`, or nil.
     /// Catches near-miss schemes (`htps`, `htttp`, `hppts`, `http`-with-a-typo), a missing colon (`https//…`)
     /// and a wrong number of slashes (`https:/x`, `https:///x`). Real schemes (`ftp`, `mailto` …) are left alone.
     public static func misspeltHTTPScheme(_ url: String) -> String? {
+        if withUTF8Bytes(url, URIParser.isPlainlyNotMisspelt) { return nil }
         let lower = url.lowercased()
         for scheme in ["https", "http"] {
             if lower.hasPrefix(scheme + "//") {
@@ -86,6 +87,41 @@ enum URIParser {
         }
     }
 
+    /// What nearly every value is, told on bytes without lower-casing a copy of it: a URL that starts with
+    /// `http://` or `https://` (in any case) and a host, or text with no scheme that does not start with an h.
+    /// `misspeltHTTPScheme` finds nothing wrong with either. A non-ASCII byte after the slashes is left to it:
+    /// it compares characters, and a combining mark would join the slash.
+    static func isPlainlyNotMisspelt(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = b.first, ASCII.lower(first) == UInt8(ascii: "h") else { return schemeEnd(b) == nil }
+        var i = 0
+        for c in "http".utf8 {
+            guard i < b.count, ASCII.lower(b[i]) == c else { return false }
+            i += 1
+        }
+        if i < b.count, ASCII.lower(b[i]) == UInt8(ascii: "s") { i += 1 }
+        guard i + 3 <= b.count, b[i] == UInt8(ascii: ":"), b[i + 1] == UInt8(ascii: "/"), b[i + 2] == UInt8(ascii: "/")
+        else { return false }
+        i += 3
+        return i == b.count || (b[i] < 0x80 && b[i] != UInt8(ascii: "/") && b[i] != UInt8(ascii: "\\"))
+    }
+
+    /// The scheme `b[0..<end]`, lower-cased (schemes are ASCII).
+    static func scheme(_ b: UnsafeBufferPointer<UInt8>, end: Int) -> String {
+        String(unsafeUninitializedCapacity: end) { buffer in
+            for i in 0..<end { buffer[i] = ASCII.lower(b[i]) }
+            return end
+        }
+    }
+
+    /// Whether the scheme `b[0..<end]` is one whose URIs need a host: `http`, `https`, `ws`, `wss` or `ftp`.
+    static func needsHost(_ b: UnsafeBufferPointer<UInt8>, schemeEnd end: Int) -> Bool {
+        for word: StaticString in ["http", "https", "ws", "wss", "ftp"]
+        where end == word.utf8CodeUnitCount && ASCII.matchesIgnoringCase(b, at: 0, word) {
+            return true
+        }
+        return false
+    }
+
     /// End of `scheme ":"` (index of the colon), or nil.
     static func schemeEnd(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = b.first, ASCII.isAlpha(first) else { return nil }
@@ -102,9 +138,9 @@ enum URIParser {
 
     /// Checks one character of a component at `i`; returns the problem, and advances `i` past it.
     /// `extra` are the ASCII characters the component allows beyond unreserved, sub-delims and pct-encoded.
-    static func component(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int, extra: String, what: String)
-        -> String? {
-        let allowed = Array(extra.utf8)
+    static func component(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int, extra: StaticString,
+                          what: String) -> String? {
+        let allowed = UnsafeBufferPointer(start: extra.utf8Start, count: extra.utf8CodeUnitCount)
         while i < end {
             let c = b[i]
             if c == UInt8(ascii: "%") {
@@ -135,9 +171,8 @@ enum URIParser {
     static func problem(_ b: UnsafeBufferPointer<UInt8>, text: String, requireScheme: Bool) -> String? {
         guard !b.isEmpty else { return requireScheme ? "the URI is empty" : nil }
         var i = 0
-        var scheme: String?
-        if let colon = schemeEnd(b) {
-            scheme = String(decoding: b[0..<colon], as: UTF8.self).lowercased()
+        let colon = schemeEnd(b)
+        if let colon {
             i = colon + 1
         } else if requireScheme {
             if b.first.map(ASCII.isAlpha) == true, b.contains(UInt8(ascii: ".")), !b.contains(UInt8(ascii: ":")) {
@@ -151,11 +186,12 @@ enum URIParser {
         if i + 1 < queryAt, b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "/") {
             i += 2
             let authorityEnd = b[i..<queryAt].firstIndex(of: UInt8(ascii: "/")) ?? queryAt
-            if let problem = authority(b, i, authorityEnd, scheme: scheme) { return problem }
+            if let problem = authority(b, i, authorityEnd, schemeEnd: colon) { return problem }
             i = authorityEnd
-        } else if let scheme, ["http", "https", "ws", "wss", "ftp"].contains(scheme) {
+        } else if let colon, needsHost(b, schemeEnd: colon) {
+            let scheme = scheme(b, end: colon)
             return "a \(scheme) URI needs \"//\" and a host after \"\(scheme):\""
-        } else if scheme == nil {
+        } else if colon == nil {
             // A relative path's first segment may not contain a colon (it would read as a scheme).
             let segmentEnd = b[i..<queryAt].firstIndex(of: UInt8(ascii: "/")) ?? queryAt
             if b[i..<segmentEnd].contains(UInt8(ascii: ":")) {
@@ -175,7 +211,7 @@ enum URIParser {
         return nil
     }
 
-    static func authority(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, scheme: String?) -> String? {
+    static func authority(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, schemeEnd: Int?) -> String? {
         var hostStart = start
         if let at = b[start..<end].lastIndex(of: UInt8(ascii: "@")) {
             var i = start
@@ -205,19 +241,20 @@ enum URIParser {
                 return "the port \(String(decoding: port, as: UTF8.self)) is out of range (0–65535)"
             }
         }
-        let needsHost = scheme.map { ["http", "https", "ws", "wss", "ftp"].contains($0) } ?? false
+        let hostRequired = schemeEnd.map { needsHost(b, schemeEnd: $0) } ?? false
         if hostStart == hostEnd {
-            return needsHost ? "the host is empty: a \(scheme!) URI needs a host after \"//\"" : nil
+            return hostRequired ? "the host is empty: a \(scheme(b, end: schemeEnd!)) URI needs a host after \"//\"" : nil
         }
         if b[hostStart] == UInt8(ascii: "[") { return nil }
         var i = hostStart
         if let p = component(b, &i, end: hostEnd, extra: "", what: "host") { return p }
-        if needsHost {
+        if hostRequired {
             // A DNS name: no empty labels, none starting or ending with a hyphen.
             var labelStart = hostStart
+            // Built only for a message: this runs for every label of every URL.
+            var host: String { String(decoding: b[hostStart..<hostEnd], as: UTF8.self) }
             for k in hostStart...hostEnd where k == hostEnd || b[k] == UInt8(ascii: ".") {
                 let label = b[labelStart..<k]
-                let host = String(decoding: b[hostStart..<hostEnd], as: UTF8.self)
                 if label.isEmpty && !(k == hostEnd && k > hostStart) {
                     return "the host \"\(host)\" has an empty label (two dots in a row, or a leading dot)"
                 }
