@@ -124,16 +124,13 @@ struct CheckCommand: ParsableCommand {
                 destinations.append(ReportDestination(reporter: report.format.makeReporter(options), file: nil))
             }
         }
-        func write(_ index: Int, _ text: String) {
-            if let file = destinations[index].file { file.write(text) } else { out.write(text) }
-        }
-        for index in destinations.indices { write(index, destinations[index].reporter.header()) }
+        for destination in destinations { destination.write(destination.reporter.header()) }
         var counts = RuleStatistics()
         let summary: RunSummary
         do {
             summary = try LintRunner.run(request) { result in
                 if statistics { counts.add(result) }
-                for index in destinations.indices { write(index, destinations[index].reporter.file(result)) }
+                for destination in destinations { destination.write(result) }
             }
         } catch {
             destinations.forEach { $0.file?.discard() }
@@ -141,7 +138,7 @@ struct CheckCommand: ParsableCommand {
             Output.standardError.write("frontlint: \(error)\n")
             throw ExitCode(2)
         }
-        for index in destinations.indices { write(index, destinations[index].reporter.footer(summary)) }
+        for destination in destinations { destination.write(destination.reporter.footer(summary)) }
         var failed = false
         for destination in destinations {
             do {
@@ -189,5 +186,18 @@ final class ReportDestination {
     init(reporter: any Reporter, file: ReportFile?) {
         self.reporter = reporter
         self.file = file
+    }
+
+    func write(_ text: String) {
+        if let file { file.write(text) } else { Output.standardOutput.write(text) }
+    }
+
+    /// One file's results, rendered straight into the buffer of the file or standard output.
+    func write(_ result: FileResult) {
+        if let file {
+            file.write { reporter.file(result, into: &$0) }
+        } else {
+            Output.standardOutput.write { reporter.file(result, into: &$0) }
+        }
     }
 }

@@ -17,7 +17,12 @@ final class Output: @unchecked Sendable {
     }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        write { $0.append(contentsOf: text.utf8) }
+    }
+
+    /// Lets `append` add to the buffer directly (a reporter writing one file's results).
+    func write(_ append: (inout [UInt8]) -> Void) {
+        append(&buffer)
         if buffer.count >= 1 << 16 { flush() }
     }
 

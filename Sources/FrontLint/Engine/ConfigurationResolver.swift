@@ -18,6 +18,9 @@ public final class ConfigurationResolver: Sendable {
         var byDirectory: [String: (key: String, configuration: Configuration)] = [:]
         var configurations: [String: Configuration] = [:]
         var settings: [SettingsKey: LintSettings] = [:]
+        /// The directory asked about last and its answer: files and walked entries come directory by
+        /// directory, so this spares hashing the path for most of them.
+        var last: (directory: String, found: (key: String, configuration: Configuration))?
     }
 
     /// The built-in default, loaded once.
@@ -70,8 +73,17 @@ public final class ConfigurationResolver: Sendable {
     private func configuration(forFile filePath: String) throws(ConfigurationError) -> (key: String, configuration: Configuration) {
         if let explicitConfiguration { return (explicitConfiguration.path ?? "<explicit>", explicitConfiguration) }
         // The directory part, found on bytes (a `Character` search would break graphemes along the path).
-        let directory = filePath.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(filePath[..<$0]) } ?? "."
-        if let cached = state.withLock({ $0.byDirectory[directory] }) { return cached }
+        var path = filePath
+        let directory = path.withUTF8 { bytes in
+            bytes.lastIndex(of: UInt8(ascii: "/")).map { String(decoding: bytes[..<$0], as: UTF8.self) } ?? "."
+        }
+        let cached = state.withLock { state -> (key: String, configuration: Configuration)? in
+            if let last = state.last, last.directory == directory { return last.found }
+            let found = state.byDirectory[directory]
+            if let found { state.last = (directory, found) }
+            return found
+        }
+        if let cached { return cached }
         let found: (key: String, configuration: Configuration)
         if let path = ConfigLocator.shared.configFile(forDirectory: directory.isEmpty ? "/" : directory) {
             found = (path, try loadConfiguration(path: path))

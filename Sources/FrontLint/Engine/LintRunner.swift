@@ -117,15 +117,20 @@ public enum LintRunner {
             }
         }
 
-        // Everything to report, in path order: files to lint and problems met while finding them.
+        // Everything to report, in path order: files to lint and problems met while finding them. Both
+        // lists come sorted byte-wise, so they are merged (a file before a problem with the same path).
         enum Item { case file(String), problem(DiscoveryProblem) }
-        var items = discovered.files.map { Item.file($0.path) } + discovered.problems.map { Item.problem($0) }
-        items.sort { a, b in
-            func key(_ item: Item) -> String {
-                switch item { case .file(let p): return p; case .problem(let p): return p.path }
+        var items: [Item] = []
+        items.reserveCapacity(discovered.files.count + discovered.problems.count)
+        var problems = discovered.problems[...]
+        for file in discovered.files {
+            while let problem = problems.first, PathNames.precedesBytewise(problem.path, file.path) {
+                items.append(.problem(problem))
+                problems.removeFirst()
             }
-            return Array(key(a).utf8).lexicographicallyPrecedes(Array(key(b).utf8))
+            items.append(.file(file.path))
         }
+        items += problems.map { Item.problem($0) }
 
         var settingsByItem: [LintSettings?] = []
         settingsByItem.reserveCapacity(items.count)

@@ -3,6 +3,14 @@
 struct GitignoreRule: Sendable {
     let glob: Glob
     let negated: Bool
+    /// Every alternative ends in `/` (`build/`, `.cache/`, as most lines do): files need not be matched.
+    let matchesDirectoriesOnly: Bool
+
+    init(glob: Glob, negated: Bool) {
+        self.glob = glob
+        self.negated = negated
+        self.matchesDirectoriesOnly = glob.alternatives.allSatisfy(\.directoryOnly)
+    }
 
     /// Reads a `.gitignore` (or `.git/info/exclude`) the way git does: a leading byte order mark is
     /// skipped; blank lines and `#` comments are skipped; `\#` and `\!` start a literal `#` or `!`;
@@ -97,7 +105,8 @@ struct IgnoreStack {
         return path.withUnsafeBufferPointer { full in
             for level in levels.reversed() {
                 let relative = UnsafeBufferPointer(rebasing: full[level.baseLength...])
-                for rule in level.rules.reversed() where rule.glob.matches(bytes: relative, isDirectory: isDirectory) {
+                for rule in level.rules.reversed()
+                where (isDirectory || !rule.matchesDirectoriesOnly) && rule.glob.matches(bytes: relative, isDirectory: isDirectory) {
                     return !rule.negated
                 }
             }

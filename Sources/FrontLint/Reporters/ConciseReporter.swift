@@ -7,31 +7,45 @@ public struct ConciseReporter: Reporter {
     public init() {}
 
     public mutating func file(_ result: FileResult) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        file(result, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public mutating func file(_ result: FileResult, into out: inout [UInt8]) {
+        guard !result.diagnostics.isEmpty else { return }
+        let path = ReportPath.lineSafe(result.path)
         for d in result.diagnostics {
-            out += "\(ReportPath.lineSafe(result.path)):\(d.range.start.line):\(d.range.start.column): \(d.severity.rawValue)[\(d.rule)] "
-                + ConciseReporter.oneLine(d.message) + "\n"
+            out.append(utf8: path)
+            out.append(UInt8(ascii: ":"))
+            out.append(decimal: d.range.start.line)
+            out.append(UInt8(ascii: ":"))
+            out.append(decimal: d.range.start.column)
+            out.append(": ")
+            out.append(utf8: d.severity.rawValue)
+            out.append(UInt8(ascii: "["))
+            out.append(utf8: d.rule)
+            out.append("] ")
+            ConciseReporter.append(oneLine: d.message, to: &out)
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
     }
 
-    static func oneLine(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return text }
-        return text.replacingOccurrences("\r\n", "\\n").replacingOccurrences("\n", "\\n").replacingOccurrences("\r", "\\n")
-    }
-}
-
-extension String {
-    /// Plain substring replacement, without Foundation.
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let range = rest.firstRange(of: target) {
-            out += rest[..<range.lowerBound]
-            out += replacement
-            rest = rest[range.upperBound...]
+    /// `text` with each line break (LF, CRLF or CR) written as `\n`.
+    static func append(oneLine text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+                    out.append("\\n")
+                    if b == UInt8(ascii: "\r") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n") { i += 1 }
+                } else {
+                    out.append(b)
+                }
+                i += 1
+            }
         }
-        return out + rest
     }
 }

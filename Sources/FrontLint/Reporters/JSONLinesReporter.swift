@@ -7,10 +7,18 @@ public struct JSONLinesReporter: Reporter {
     public init() {}
 
     public mutating func file(_ result: FileResult) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        file(result, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public mutating func file(_ result: FileResult, into out: inout [UInt8]) {
         for d in result.diagnostics {
-            out += JSON.object([("path", JSON.string(result.path))] + JSONReporter.fields(d)) + "\n"
+            out.append("{\"path\": ")
+            JSON.append(string: result.path, to: &out)
+            out.append(", ")
+            JSONReporter.appendMembers(of: d, to: &out)
+            out.append("}\n")
         }
-        return out
     }
 }

@@ -14,11 +14,27 @@ public struct JSONReporter: Reporter {
     }
 
     public mutating func file(_ result: FileResult) -> String {
-        let diagnostics = result.diagnostics.map(JSONReporter.diagnostic).joined(separator: ",\n    ")
-        let body = diagnostics.isEmpty ? "[]" : "[\n    " + diagnostics + "]"
-        let separator = first ? "\n  " : ",\n  "
+        var out: [UInt8] = []
+        file(result, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    public mutating func file(_ result: FileResult, into out: inout [UInt8]) {
+        out.append(first ? "\n  {\"path\": " : ",\n  {\"path\": ")
         first = false
-        return separator + "{\"path\": \(JSON.string(result.path)), \"diagnostics\": \(body)}"
+        JSON.append(string: result.path, to: &out)
+        guard !result.diagnostics.isEmpty else {
+            out.append(", \"diagnostics\": []}")
+            return
+        }
+        out.append(", \"diagnostics\": [\n    ")
+        for (index, d) in result.diagnostics.enumerated() {
+            if index > 0 { out.append(",\n    ") }
+            out.append(UInt8(ascii: "{"))
+            JSONReporter.appendMembers(of: d, to: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+        out.append("]}")
     }
 
     public mutating func footer(_ summary: RunSummary) -> String {
@@ -27,24 +43,33 @@ public struct JSONReporter: Reporter {
                            ("warnings", String(summary.warnings))]) + "}\n"
     }
 
-    static func diagnostic(_ d: Diagnostic) -> String {
-        JSON.object(fields(d))
+    /// The members of a diagnostic's object, in their documented order, without the braces (shared
+    /// with `json-lines`, which puts the path first).
+    static func appendMembers(of d: Diagnostic, to out: inout [UInt8]) {
+        out.append("\"rule\": ")
+        JSON.append(string: d.rule, to: &out)
+        out.append(", \"severity\": ")
+        JSON.append(string: d.severity.rawValue, to: &out)
+        out.append(", \"message\": ")
+        JSON.append(string: d.message, to: &out)
+        out.append(", \"help\": ")
+        if let help = d.help { JSON.append(string: help, to: &out) } else { out.append("null") }
+        out.append(", \"fixable\": false, \"url\": ")
+        JSON.append(string: RuleDocLink.url(for: d.rule), to: &out)
+        out.append(", \"range\": {\"start\": ")
+        append(d.range.start, to: &out)
+        out.append(", \"end\": ")
+        append(d.range.end, to: &out)
+        out.append(UInt8(ascii: "}"))
     }
 
-    /// The members of a diagnostic's object, in their documented order (shared with `json-lines`).
-    static func fields(_ d: Diagnostic) -> [(String, String)] {
-        [
-            ("rule", JSON.string(d.rule)),
-            ("severity", JSON.string(d.severity.rawValue)),
-            ("message", JSON.string(d.message)),
-            ("help", JSON.optional(d.help)),
-            ("fixable", "false"),
-            ("url", JSON.string(RuleDocLink.url(for: d.rule))),
-            ("range", JSON.object([("start", position(d.range.start)), ("end", position(d.range.end))])),
-        ]
-    }
-
-    static func position(_ p: Position) -> String {
-        JSON.object([("line", String(p.line)), ("column", String(p.column)), ("offset", String(p.offset))])
+    static func append(_ p: Position, to out: inout [UInt8]) {
+        out.append("{\"line\": ")
+        out.append(decimal: p.line)
+        out.append(", \"column\": ")
+        out.append(decimal: p.column)
+        out.append(", \"offset\": ")
+        out.append(decimal: p.offset)
+        out.append(UInt8(ascii: "}"))
     }
 }

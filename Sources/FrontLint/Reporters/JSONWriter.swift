@@ -1,26 +1,53 @@
 /// Just enough JSON writing for reports: keys in a fixed order, strings escaped per RFC 8259.
 enum JSON {
     static func string(_ text: String) -> String {
-        // Most strings (paths, rule ids) need no escaping: check the bytes, then copy them whole.
-        let needsEscaping = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
-        if !needsEscaping { return "\"" + text + "\"" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
+        var out: [UInt8] = []
+        append(string: text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
+
+    /// Appends `text` as a JSON string. Runs of bytes that need no escaping (in most strings, all of
+    /// them) are copied whole.
+    static func append(string text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
+                    // U+2028 and U+2029 (E2 80 A8 and A9) are escaped too: JavaScript cannot hold them raw.
+                    guard b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] & 0xFE == 0xA8 else {
+                        i += 1
+                        continue
+                    }
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                switch b {
+                case UInt8(ascii: "\""): out.append("\\\"")
+                case UInt8(ascii: "\\"): out.append("\\\\")
+                case UInt8(ascii: "\n"): out.append("\\n")
+                case UInt8(ascii: "\r"): out.append("\\r")
+                case UInt8(ascii: "\t"): out.append("\\t")
+                case 0xE2:
+                    out.append(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    i += 2
+                default:
+                    out.append("\\u00")
+                    out.append(hexDigits[Int(b >> 4)])
+                    out.append(hexDigits[Int(b & 0xF)])
+                }
+                i += 1
+                copied = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Lower case, as `String(_:radix:)` writes them.
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// An object from pairs whose values are already JSON.
     static func object(_ pairs: [(String, String)]) -> String {

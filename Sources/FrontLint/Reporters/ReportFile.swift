@@ -26,7 +26,12 @@ public final class ReportFile {
     }
 
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        write { $0.append(utf8: text) }
+    }
+
+    /// Lets `append` add to the report's buffer directly (a reporter writing one file's results).
+    public func write(_ append: (inout [UInt8]) -> Void) {
+        append(&buffer)
         if buffer.count >= 1 << 16 { flush() }
     }
 

@@ -20,12 +20,19 @@ public protocol Reporter {
     static var name: String { get }
     mutating func header() -> String
     mutating func file(_ result: FileResult) -> String
+    /// `file(_:)` appended to a byte buffer: what a run calls for each file. Reporters that write most
+    /// of a run's output (one entry per file, clean or not) write bytes here and derive `file(_:)`.
+    mutating func file(_ result: FileResult, into out: inout [UInt8])
     mutating func footer(_ summary: RunSummary) -> String
 }
 
 extension Reporter {
     public mutating func header() -> String { "" }
     public mutating func footer(_ summary: RunSummary) -> String { "" }
+
+    public mutating func file(_ result: FileResult, into out: inout [UInt8]) {
+        out.append(utf8: file(result))
+    }
 
     /// Renders a whole run at once (for tests and small outputs).
     public mutating func render(_ results: [FileResult]) -> String {

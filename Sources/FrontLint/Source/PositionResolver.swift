@@ -18,6 +18,11 @@ struct PositionResolver {
         let nextLineStart = line < source.lineStarts.count ? source.lineStarts[line] : Int.max
         if target >= offset && target < nextLineStart {
             column += SourceFile.scalarCount(source.bytes, offset, target)
+        } else if target >= offset {
+            // Usually a few lines further on: walk the line starts instead of searching all of them.
+            while line < source.lineStarts.count && source.lineStarts[line] <= target { line += 1 }
+            lineStart = source.lineStarts[line - 1]
+            column = SourceFile.scalarCount(source.bytes, lineStart, target) + 1
         } else {
             line = source.line(containing: target)
             lineStart = source.lineStarts[line - 1]

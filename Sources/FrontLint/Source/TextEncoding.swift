@@ -36,48 +36,73 @@ public enum TextEncoding {
 
     /// The first invalid UTF-8 sequence or NUL byte (RFC 3629: no overlong forms, no surrogates, nothing
     /// above U+10FFFF).
+    ///
+    /// Eight bytes at a time while `isSuspicious` clears them; a word it flags (or the last few bytes)
+    /// is read sequence by sequence from a character boundary before it, which finds the exact offset,
+    /// and the fast pass resumes after the word.
     static func firstInvalid(_ buffer: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
         guard let p = buffer.baseAddress else { return nil }
         let n = buffer.count
         var i = 0
+        // The first bytes are read one by one so that a word always has two bytes before it.
+        var target = min(2, n)
+        while true {
+            if let problem = firstInvalid(p, from: &i, until: target, count: n) { return problem }
+            if i >= n { return nil }
+            while i + 8 <= n && !isSuspicious(UnsafeRawPointer(p + i)) { i += 8 }
+            target = min(i + 8, n)
+            // Everything before the word is valid, so a byte that does not continue a sequence starts
+            // one; three bytes back is far enough to include a sequence that runs into the word.
+            i = max(i - 3, 0)
+            while i > 0 && p[i] & 0xC0 == 0x80 { i -= 1 }
+        }
+    }
+
+    /// Whether the eight bytes at `q` may hold a problem, judged with the two bytes before them. False
+    /// means they are valid: every continuation byte (10xxxxxx) follows a lead byte that asks for it,
+    /// no byte is NUL, C0, C1 or F5...FF. Bytes whose sequences need more than that (E0 and ED limit
+    /// the next byte; F0...F4 start four-byte sequences, rare enough to leave to the byte-wise pass)
+    /// are flagged too, as is E1, which shares a bit pattern with C0, C1 and E0.
+    ///
+    /// The tests run on all eight bytes of a word at once and leave their answer in each byte's top
+    /// bit: shifting the word left by k moves bit 7 - k of each byte to its top, so `x & (x << 1)` has
+    /// it set where a byte is 11xxxxxx. (SIMD vectors would do sixteen bytes a step, but unoptimized
+    /// builds run their operators lane by lane through generic code, thirty times slower than this.)
+    @inline(__always)
+    private static func isSuspicious(_ q: UnsafeRawPointer) -> Bool {
+        /// Top bit set in a byte that is zero, and perhaps in a byte above a zero one (the borrow):
+        /// exact as to whether there is any.
+        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x }
+        let c = q.loadUnaligned(as: UInt64.self)
+        let previous = q.loadUnaligned(fromByteOffset: -1, as: UInt64.self)
+        let secondPrevious = q.loadUnaligned(fromByteOffset: -2, as: UInt64.self)
+        let isContinuation = c & ~(c << 1)
+        // After a lead byte (11xxxxxx) or two bytes after a three- or four-byte lead (111xxxxx). A
+        // four-byte lead three bytes back needs no test: F0...FF flag their own word, which is then
+        // read byte-wise up to a character boundary.
+        let needsContinuation = (previous & previous << 1) | (secondPrevious & secondPrevious << 1 & secondPrevious << 2)
+        var suspect = (isContinuation ^ needsContinuation) | (c & c << 1 & c << 2 & c << 3)
+        suspect |= zeroBytes(c) | zeroBytes((c & 0xDEDE_DEDE_DEDE_DEDE) ^ 0xC0C0_C0C0_C0C0_C0C0)
+            | zeroBytes(c ^ 0xEDED_EDED_EDED_EDED)
+        return suspect & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Reads whole sequences from `i`, a character boundary, until one ends at or after `target`;
+    /// returns the first problem, if any, with `i` at its offset.
+    private static func firstInvalid(_ p: UnsafePointer<UInt8>, from i: inout Int, until target: Int,
+                                     count n: Int) -> EncodingProblem? {
         @inline(__always) func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
-        while i < n {
+        while i < target {
             let b0 = p[i]
-            if b0 < 0x80 {
-                if b0 == 0 { return .nulByte(offset: i) }
-                i += 1
-                // An ASCII run: eight bytes at a time, stopping at any non-ASCII byte or zero byte (the
-                // classic "has zero byte" test). Tried only after an ASCII byte, so CJK text does not pay.
-                while i + 8 <= n {
-                    let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
-                    let hasHigh = word & 0x8080_8080_8080_8080
-                    let hasZero = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
-                    if hasHigh != 0 || hasZero != 0 { break }
-                    i += 8
-                }
-                continue
-            }
-            // Three-byte sequences first: CJK text is made of them. E0 (overlong range) and ED (surrogates)
-            // have a narrower second byte and take the general path below.
-            if b0 &- 0xE1 < 15 && b0 != 0xED {
-                // A run of them, each checked with one two-byte load.
-                var j = i
-                while j + 2 < n {
-                    let lead = p[j]
-                    guard lead &- 0xE1 < 15 && lead != 0xED else { break }
-                    let tail = UnsafeRawPointer(p + j + 1).loadUnaligned(as: UInt16.self)
-                    guard tail & 0xC0C0 == 0x8080 else { return .invalidUTF8(offset: j) }
-                    j += 3
-                }
-                if j == i { return .invalidUTF8(offset: i) }  // a lead byte too close to the end
-                i = j
-                continue
-            }
             switch b0 {
+            case 0:
+                return .nulByte(offset: i)
+            case 0x01...0x7F:
+                i += 1
             case 0xC2...0xDF:
                 guard i + 1 < n, isContinuation(p[i + 1]) else { return .invalidUTF8(offset: i) }
                 i += 2
-            case 0xE0, 0xED:
+            case 0xE0...0xEF:
                 guard i + 2 < n, isContinuation(p[i + 1]), isContinuation(p[i + 2]) else { return .invalidUTF8(offset: i) }
                 if b0 == 0xE0 && p[i + 1] < 0xA0 { return .invalidUTF8(offset: i) }  // overlong
                 if b0 == 0xED && p[i + 1] > 0x9F { return .invalidUTF8(offset: i) }  // surrogate

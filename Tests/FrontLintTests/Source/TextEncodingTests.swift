@@ -50,6 +50,39 @@ import Testing
         #expect(TextEncoding.problem(in: prefix + [0] + Array("x".utf8)) == .nulByte(offset: prefix.count))
     }
 
+    /// The fast pass reads sixteen bytes at a time: problems anywhere in or across those blocks, in
+    /// text of every sequence length, must still be found at the offset a byte-wise reading gives.
+    @Test func problemsAreFoundWhereverTheyFallInLongText() {
+        var generator = SystemRandomNumberGenerator()
+        let texts = ["中文標點，", "한국어 ", "emoji 🙂 ", "café ", "हिन्दी ", "plain ascii ", "ệ"]
+        let odd: [UInt8] = [0x00, 0x80, 0xBF, 0xC0, 0xC1, 0xC2, 0xE0, 0xE1, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0xA0]
+        for _ in 0..<3000 {
+            var bytes = Array(String(repeating: texts.randomElement(using: &generator)!, count: Int.random(in: 0...12, using: &generator)).utf8)
+            for _ in 0..<Int.random(in: 0...2, using: &generator) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = odd.randomElement(using: &generator)!
+            }
+            #expect(bytes.withUnsafeBufferPointer(TextEncoding.firstInvalid) == Self.byteWiseProblem(bytes), "\(bytes)")
+        }
+    }
+
+    /// The first problem as the standard library's UTF-8 parser sees it, one scalar at a time.
+    static func byteWiseProblem(_ bytes: [UInt8]) -> EncodingProblem? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar):
+                if scalar.count == 1 && scalar.first == 0 { return .nulByte(offset: offset) }
+                offset += scalar.count
+            case .error:
+                return .invalidUTF8(offset: offset)
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
     @Test func aUTF16FileIsReportedOnceAndNothingElse() throws {
         let bytes = Self.wide[0].bytes
         let config = try ConfigurationLoader.load(source: SourceFile(path: "c.yml", text: "require-front-matter: true\n"), directory: ".")
