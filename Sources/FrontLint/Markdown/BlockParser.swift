@@ -107,6 +107,22 @@ struct BlockParser {
     // MARK: - One line
 
     private mutating func processLine() {
+        // Most lines are empty or plain text outside any container, with no code or HTML block open, and
+        // need none of the steps below: an empty line only closes an open paragraph, and a line starting
+        // with a letter or a non-ASCII byte, as no block marker or indentation does, starts or continues one.
+        if containers.isEmpty && (leaf == .none || leaf == .paragraph) {
+            if lineStart == lineEnd {
+                closeLeaf()
+                return
+            }
+            let first = bytes[lineStart]
+            if first >= 0x80 || ASCII.isLetter(first) {
+                leaf = .paragraph
+                paragraph.append(ParagraphLine(start: lineStart, end: lineEnd, line: lineNumber))
+                return
+            }
+        }
+
         offset = lineStart
         column = 0
         spaceScanFrom = -1
