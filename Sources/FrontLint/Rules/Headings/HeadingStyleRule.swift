@@ -94,10 +94,12 @@ public struct HeadingStyleRule: Rule {
             decisiveLine = decisive.line
         }
         var findings: [Finding] = []
-        for heading in headings {
-            let expected = style.expected(atLevel: heading.level)
-            let written = Self.written(heading)
-            guard written != expected, !heading.isBlank else { continue }
+        // By index: `for heading in headings` would copy every heading.
+        for index in headings.indices {
+            let expected = style.expected(atLevel: headings[index].level)
+            let written = Self.written(headings[index])
+            guard written != expected, !headings[index].isBlank else { continue }
+            let heading = headings[index]
             let reason = configured.map { "(option `style: \($0.rawValue)`)" } ?? "(as set by the heading on line \(decisiveLine))"
             let message: String
             if expected == .setext && heading.level > 2 {
