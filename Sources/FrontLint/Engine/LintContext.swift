@@ -55,7 +55,8 @@ public final class LintContext {
 
     /// The body's block outline (headings and line-starting HTML comments), scanned on first use and
     /// shared by every rule that reads it.
-    public lazy var bodyOutline: BodyOutline = BlockScanner.scan(in: source, body: split.body, firstLine: split.bodyLine)
+    public lazy var bodyOutline: BodyOutline = BlockScanner.scan(in: source, body: split.body, firstLine: split.bodyLine,
+                                                                 isValidUTF8: encodingProblem == nil)
 
     /// The body's headings, in order.
     public var headings: [Heading] { bodyOutline.headings }

@@ -25,6 +25,9 @@ struct BlockParser {
     }
 
     private let bytes: Bytes
+    /// The file whose bytes `bytes` points to, when it is valid UTF-8: headings whose text is their content
+    /// as written keep it there instead of in a `String`.
+    private let validUTF8File: [UInt8]?
 
     // The current line and the scanning position in it. Columns count from the start of the line, with tab
     // stops every 4 columns.
@@ -63,8 +66,9 @@ struct BlockParser {
     private(set) var headings: [Heading] = []
     private(set) var htmlComments: [Range<Int>] = []
 
-    init(bytes: Bytes) {
+    init(bytes: Bytes, validUTF8File: [UInt8]?) {
         self.bytes = bytes
+        self.validUTF8File = validUTF8File
     }
 
     mutating func parse(_ body: Range<Int>, firstLine: Int) {
@@ -77,7 +81,9 @@ struct BlockParser {
         while start < upper {
             var end = start
             if !hasCarriageReturn, let base {
-                if let hit = memchr(base + start, Int32(ASCII.lineFeed), upper - start) {
+                if bytes[start] == ASCII.lineFeed {
+                    // An empty line, as a third of all lines are: nothing to search.
+                } else if let hit = memchr(base + start, Int32(ASCII.lineFeed), upper - start) {
                     end = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
                 } else {
                     end = upper
@@ -103,6 +109,22 @@ struct BlockParser {
     // MARK: - One line
 
     private mutating func processLine() {
+        // Most lines are empty or plain text outside any container, with no code or HTML block open, and
+        // need none of the steps below: an empty line only closes an open paragraph, and a line starting
+        // with a letter or a non-ASCII byte, as no block marker or indentation does, starts or continues one.
+        if containers.isEmpty && (leaf == .none || leaf == .paragraph) {
+            if lineStart == lineEnd {
+                closeLeaf()
+                return
+            }
+            let first = bytes[lineStart]
+            if first >= 0x80 || ASCII.isLetter(first) {
+                leaf = .paragraph
+                paragraph.append(ParagraphLine(start: lineStart, end: lineEnd, line: lineNumber))
+                return
+            }
+        }
+
         offset = lineStart
         column = 0
         spaceScanFrom = -1
@@ -313,10 +335,31 @@ struct BlockParser {
         let markerEnd = at + level
         let parts = BlockStarts.atxContent(bytes, afterMarker: markerEnd, end: lineEnd)
         let end = parts.content.isEmpty && !parts.hasClosingSequence ? markerEnd : parts.end
-        headings.append(Heading(
-            level: level, style: .atx, line: lineNumber, endLine: lineNumber,
-            text: HeadingText.text(bytes, segments: [parts.content]),
+        let text = text(ofLine: parts.content)
+        addHeading(Heading(
+            level: level, style: .atx, line: lineNumber, endLine: lineNumber, textBytes: text.bytes, textRange: text.range,
             range: at..<end, hasClosingSequence: parts.hasClosingSequence, contentRange: parts.content))
+    }
+
+    private mutating func addHeading(_ heading: Heading) {
+        // Room for a page's usual few headings at once, rather than growing the array to 1, 2, 4 and 8.
+        if headings.capacity == 0 { headings.reserveCapacity(8) }
+        headings.append(heading)
+    }
+
+    /// The text of a heading on one line, as `Heading` keeps it: the file's own bytes, unless a backslash
+    /// escape is to be resolved or the file is not valid UTF-8 (the text must read as a `String` repairs it).
+    private func text(ofLine content: Range<Int>) -> (bytes: [UInt8], range: Range<Int>) {
+        if let validUTF8File, let base = bytes.baseAddress,
+           memchr(base + content.lowerBound, Int32(ASCII.backslash), content.count) == nil {
+            return (validUTF8File, content)
+        }
+        return resolvedText([content])
+    }
+
+    private func resolvedText(_ segments: [Range<Int>]) -> (bytes: [UInt8], range: Range<Int>) {
+        let text = HeadingText.text(bytes, segments: segments)
+        return (text, 0..<text.count)
     }
 
     /// Turns the open paragraph, less the link reference definitions it starts with, into a setext heading
@@ -330,17 +373,18 @@ struct BlockParser {
         }
         paragraphTextLine = first
         guard first < paragraph.count else { return false }
-        var segments: [Range<Int>] = []
-        segments.reserveCapacity(paragraph.count - first)
-        for line in paragraph[first...] {
+        func trimmed(_ line: ParagraphLine) -> Range<Int> {
             var end = line.end
             while end > line.start && ASCII.isSpaceOrTab(bytes[end - 1]) { end -= 1 }
-            segments.append(line.start..<end)
+            return line.start..<end
         }
-        headings.append(Heading(
+        let firstLine = trimmed(paragraph[first])
+        let lastLine = trimmed(paragraph[paragraph.count - 1])
+        let text = first == paragraph.count - 1 ? text(ofLine: firstLine) : resolvedText(paragraph[first...].map(trimmed))
+        addHeading(Heading(
             level: level, style: .setext, line: paragraph[first].line, endLine: lineNumber,
-            text: HeadingText.text(bytes, segments: segments),
-            range: segments[0], contentRange: segments[0].lowerBound..<segments[segments.count - 1].upperBound))
+            textBytes: text.bytes, textRange: text.range,
+            range: firstLine, hasClosingSequence: false, contentRange: firstLine.lowerBound..<lastLine.upperBound))
         closeLeaf()
         return true
     }
@@ -390,7 +434,9 @@ struct BlockParser {
             htmlComments.append(commentStart..<commentEnd)
             commentStart = -1
         case .paragraph:
-            paragraph.removeAll(keepingCapacity: true)
+            // Line by line: most paragraphs have one, and `removeAll(keepingCapacity:)` costs several times
+            // what popping it does.
+            while paragraph.popLast() != nil {}
             paragraphTextLine = 0
         default:
             break

@@ -27,11 +27,17 @@ public enum BlockScanner {
     /// Headings and line-starting HTML comments of the body `source.bytes[body]`, whose first line is file
     /// line `firstLine`.
     public static func scan(in source: SourceFile, body: Range<Int>, firstLine: Int) -> BodyOutline {
+        scan(in: source, body: body, firstLine: firstLine, isValidUTF8: TextEncoding.problem(in: source.bytes) == nil)
+    }
+
+    /// The same, for a file whose encoding has been checked: `isValidUTF8` when `TextEncoding` found no
+    /// problem in it.
+    static func scan(in source: SourceFile, body: Range<Int>, firstLine: Int, isValidUTF8: Bool) -> BodyOutline {
         let upper = min(body.upperBound, source.bytes.count)
         var lower = max(0, min(body.lowerBound, upper))
         if lower == 0 && source.hasByteOrderMark { lower = min(3, upper) }
         return source.bytes.withUnsafeBufferPointer { bytes in
-            var parser = BlockParser(bytes: bytes)
+            var parser = BlockParser(bytes: bytes, validUTF8File: isValidUTF8 ? source.bytes : nil)
             parser.parse(lower..<upper, firstLine: firstLine)
             return BodyOutline(headings: parser.headings, htmlComments: parser.htmlComments)
         }

@@ -14,9 +14,6 @@ public struct Heading: Sendable, Equatable {
     public var line: Int
     /// 1-based line where the heading ends (for setext: the underline; for ATX: `line`).
     public var endLine: Int
-    /// The heading's content: ATX markers, closing sequence and surrounding spaces removed, backslash
-    /// escapes resolved; for a multi-line setext heading the lines are joined with `\n`.
-    public var text: String
     /// Byte range in the file of the whole heading's first line from its marker (or first text character)
     /// to the end of its content; where diagnostics point.
     public var range: Range<Int>
@@ -27,15 +24,44 @@ public struct Heading: Sendable, Equatable {
     /// last text line (before the underline).
     public var contentRange: Range<Int>
 
+    /// The text's UTF-8 bytes are `textBytes[textRange]`. Almost every heading's text is its content as
+    /// written (one line, no backslash escape): then `textBytes` is the file's bytes, shared, and no `String`
+    /// is made unless one is asked for.
+    let textBytes: [UInt8]
+    let textRange: Range<Int>
+
     public init(level: Int, style: HeadingStyle, line: Int, endLine: Int, text: String, range: Range<Int>,
                 hasClosingSequence: Bool = false, contentRange: Range<Int>? = nil) {
+        let bytes = Array(text.utf8)
+        self.init(level: level, style: style, line: line, endLine: endLine, textBytes: bytes, textRange: 0..<bytes.count,
+                  range: range, hasClosingSequence: hasClosingSequence, contentRange: contentRange ?? range)
+    }
+
+    init(level: Int, style: HeadingStyle, line: Int, endLine: Int, textBytes: [UInt8], textRange: Range<Int>,
+         range: Range<Int>, hasClosingSequence: Bool, contentRange: Range<Int>) {
         self.level = level
         self.style = style
         self.line = line
         self.endLine = endLine
-        self.text = text
+        self.textBytes = textBytes
+        self.textRange = textRange
         self.range = range
         self.hasClosingSequence = hasClosingSequence
-        self.contentRange = contentRange ?? range
+        self.contentRange = contentRange
+    }
+
+    /// The heading's content: ATX markers, closing sequence and surrounding spaces removed, backslash
+    /// escapes resolved; for a multi-line setext heading the lines are joined with `\n`.
+    public var text: String { String(decoding: textBytes[textRange], as: UTF8.self) }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, without making a `String` of them.
+    func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[textRange])) }
+    }
+
+    public static func == (lhs: Heading, rhs: Heading) -> Bool {
+        lhs.level == rhs.level && lhs.style == rhs.style && lhs.line == rhs.line && lhs.endLine == rhs.endLine
+            && lhs.range == rhs.range && lhs.hasClosingSequence == rhs.hasClosingSequence
+            && lhs.contentRange == rhs.contentRange && lhs.text == rhs.text
     }
 }

@@ -4,8 +4,9 @@
 /// resolved (`\#` becomes `#`), except inside code spans, where a backslash is literal. A backslash at the
 /// end of a line that another line follows is a hard line break and is dropped.
 enum HeadingText {
-    /// The text of `segments` (each already trimmed of surrounding spaces and tabs), joined with `\n`.
-    static func text(_ bytes: Bytes, segments: [Range<Int>]) -> String {
+    /// The text of `segments` (each already trimmed of surrounding spaces and tabs), joined with `\n`, as
+    /// valid UTF-8: a byte sequence that is not is replaced with U+FFFD, as `String` does.
+    static func text(_ bytes: Bytes, segments: [Range<Int>]) -> [UInt8] {
         if segments.count == 1 {
             return resolve(UnsafeBufferPointer(rebasing: bytes[segments[0]]))
         }
@@ -18,7 +19,7 @@ enum HeadingText {
         return raw.withUnsafeBufferPointer { resolve($0) }
     }
 
-    private static func resolve(_ raw: Bytes) -> String {
+    private static func resolve(_ raw: Bytes) -> [UInt8] {
         let n = raw.count
         var out = [UInt8]()
         out.reserveCapacity(n)
@@ -49,7 +50,7 @@ enum HeadingText {
             plainFrom = i
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: raw[plainFrom..<n]))
-        return String(decoding: out, as: UTF8.self)
+        return Array(String(decoding: out, as: UTF8.self).utf8)
     }
 }
 

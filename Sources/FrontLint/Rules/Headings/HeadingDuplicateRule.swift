@@ -42,35 +42,55 @@ public struct HeadingDuplicateRule: Rule {
         wholeDocument = try options.choice("scope", of: ["siblings", "document"], default: "siblings") == "document"
     }
 
-    private struct Key: Hashable {
-        var parent: Int
-        var text: [UInt8]
-
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(parent)
-            text.withUnsafeBytes { hasher.combine(bytes: $0) }  // all at once, not byte by byte
-        }
+    /// A slot of the table that finds a heading's earlier namesake: a heading, its parent and the hash of
+    /// both parent and text.
+    private struct Slot {
+        var heading = -1
+        var parent = 0
+        var hash = 0
     }
 
     public func check(_ file: LintContext) -> [Finding] {
         let headings = file.headings
         guard headings.count > 1 else { return [] }
+        // An open-addressing hash table at most half full, on the stack for a page's few headings.
+        var capacity = 8
+        while capacity < 2 * headings.count { capacity *= 2 }
+        return withUnsafeTemporaryAllocation(of: Slot.self, capacity: capacity) { slots in
+            slots.initialize(repeating: Slot())
+            return duplicates(in: headings, slots: slots, file: file)
+        }
+    }
+
+    private func duplicates(in headings: [Heading], slots: UnsafeMutableBufferPointer<Slot>, file: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        var seen: [Key: Int] = [:]
+        let mask = slots.count - 1
         // Indices of the open headings, each of a lower level than the next: the last is the parent.
         var ancestors: [Int] = []
-        for (index, heading) in headings.enumerated() {
-            while let last = ancestors.last, headings[last].level >= heading.level { ancestors.removeLast() }
+        ancestors.reserveCapacity(6)
+        for index in headings.indices {
+            let level = headings[index].level
+            while let last = ancestors.last, headings[last].level >= level { ancestors.removeLast() }
             let parent = ancestors.last ?? -1
             ancestors.append(index)
-            let text = Self.collapsingWhitespace(heading.text)
-            guard !text.isEmpty else { continue }
-            let key = Key(parent: wholeDocument ? -1 : parent, text: text)
-            guard let earlier = seen[key] else {
-                seen[key] = index
+            let key = wholeDocument ? -1 : parent
+            guard let hash = Self.withCollapsedText(headings[index], { bytes -> Int? in
+                guard !bytes.isEmpty else { return nil }
+                var hasher = Hasher()
+                hasher.combine(key)
+                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+                return hasher.finalize()
+            }) else { continue }
+            var slot = hash & mask
+            while slots[slot].heading >= 0 && !(slots[slot].hash == hash && slots[slot].parent == key
+                                                 && Self.sameCollapsedText(headings[slots[slot].heading], headings[index])) {
+                slot = (slot + 1) & mask
+            }
+            let earlier = slots[slot].heading
+            guard earlier >= 0 else {
+                slots[slot] = Slot(heading: index, parent: key, hash: hash)
                 continue
             }
-            let firstLine = headings[earlier].line
             let under: String
             if wholeDocument {
                 under = ""
@@ -80,27 +100,47 @@ public struct HeadingDuplicateRule: Rule {
                 under = " at the top of the outline"
             }
             findings.append(Finding(
-                "heading \(heading.quotedText) repeats the heading on line \(firstLine)\(under); expected a distinct name",
+                "heading \(headings[index].quotedText) repeats the heading on line \(headings[earlier].line)\(under); expected a distinct name",
                 help: "rename one of them: both get the same anchor, and links to the second go to the first",
-                at: file.range(of: heading)))
+                at: file.range(of: headings[index])))
         }
         return findings
     }
 
-    /// The text with runs of ASCII whitespace made one space and the ends trimmed, on bytes: splitting
-    /// into `Character`s would cost a grapheme-breaking pass over every CJK heading.
-    static func collapsingWhitespace(_ text: String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for byte in text.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C {
-                pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(byte)
+    static func sameCollapsedText(_ a: Heading, _ b: Heading) -> Bool {
+        withCollapsedText(a) { a in withCollapsedText(b) { b in a.elementsEqual(b) } }
+    }
+
+    /// Calls `body` with the bytes of the heading's text with runs of ASCII whitespace made one space and
+    /// the ends trimmed: the text's own bytes when it is written that way already, as almost every heading
+    /// is. Bytes, not `Character`s: splitting into `Character`s would cost a grapheme-breaking pass over
+    /// every CJK heading.
+    static func withCollapsedText<Result>(_ heading: Heading, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        heading.withTextBytes { bytes in
+            if isCollapsed(bytes) { return body(bytes) }
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if ASCII.isWhitespace(byte) {
+                    pendingSpace = !collapsed.isEmpty
+                } else {
+                    if pendingSpace { collapsed.append(ASCII.space); pendingSpace = false }
+                    collapsed.append(byte)
+                }
             }
+            return collapsed.withUnsafeBufferPointer(body)
         }
-        return out
+    }
+
+    /// Whether the bytes have no whitespace but single spaces between words.
+    private static func isCollapsed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if ASCII.isWhitespace(first) || ASCII.isWhitespace(last) { return false }
+        // Whitespace bytes are all at or below the space; a whitespace byte is never the first.
+        for i in bytes.indices where bytes[i] <= ASCII.space && ASCII.isWhitespace(bytes[i]) {
+            if bytes[i] != ASCII.space || bytes[i - 1] == ASCII.space { return false }
+        }
+        return true
     }
 }

@@ -32,9 +32,12 @@ public struct HeadingEmptyRule: SimpleRule {
     public init() {}
 
     public func check(_ file: LintContext) -> [Finding] {
-        file.headings.filter { $0.text.allSatisfy(\.isWhitespace) }.map { heading in
-            Finding("level-\(heading.level) heading has no text; expected the heading's words after `\(Heading.marker(heading.level))`",
-                    help: "write the heading's text, or remove the line", at: file.range(of: heading))
+        var findings: [Finding] = []
+        for heading in file.headings where heading.isBlank {
+            findings.append(Finding(
+                "level-\(heading.level) heading has no text; expected the heading's words after `\(Heading.marker(heading.level))`",
+                help: "write the heading's text, or remove the line", at: file.range(of: heading)))
         }
+        return findings
     }
 }

@@ -44,10 +44,9 @@ public struct HeadingIncrementRule: Rule {
 
     public func check(_ file: LintContext) -> [Finding] {
         let headings = file.headings
-        guard !headings.isEmpty else { return [] }
+        guard let first = headings.first else { return [] }
         var findings: [Finding] = []
-        let title = PageTitle.of(file, key: titleKey)
-        if case .present(let key, let line) = title, let first = headings.first, first.level > 2 {
+        if first.level > 2, case .present(let key, let line) = PageTitle.of(file, key: titleKey) {
             findings.append(Finding(
                 "the first heading is level \(first.level), but the page title (`\(key)`, line \(line)) is already level 1; expected level 2",
                 help: "make it a level-2 heading (`## …`)", at: file.range(of: first)))

@@ -41,6 +41,54 @@ extension Heading {
 
     /// How the heading's level is written in ATX style, e.g. `###`.
     static func marker(_ level: Int) -> String { String(repeating: "#", count: max(1, min(level, 6))) }
+
+    /// Whether the text is nothing but whitespace `Character`s, as in `##` or `## ##`: those headings are
+    /// left to `heading-empty`. A `Character` is whitespace when its first scalar is, so the text's first
+    /// scalar settles it for almost every heading, without splitting CJK text into `Character`s.
+    var isBlank: Bool {
+        guard let first = withTextBytes({ $0.isEmpty ? nil : $0.scalar(at: 0) }) else { return true }
+        if first.isPlain || !first.properties.isWhitespace { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
+}
+
+/// Reading the scalars at the ends of a heading's text from its UTF-8 bytes, which are valid UTF-8.
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar whose encoding starts at `start`.
+    func scalar(at start: Int) -> Unicode.Scalar {
+        let lead = UInt32(self[start])
+        let continuationBytes: Int
+        var value: UInt32
+        switch lead {
+        case ..<0x80: return Unicode.Scalar(UInt8(lead))
+        case ..<0xE0: continuationBytes = 1; value = lead & 0x1F
+        case ..<0xF0: continuationBytes = 2; value = lead & 0x0F
+        default: continuationBytes = 3; value = lead & 0x07
+        }
+        for i in start + 1...start + continuationBytes { value = value << 6 | UInt32(self[i] & 0x3F) }
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Where the encoding of the scalar that ends before `end` starts.
+    func scalarStart(before end: Int) -> Int {
+        var start = end - 1
+        while start > 0 && self[start] & 0xC0 == 0x80 { start -= 1 }
+        return start
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the heading rules may treat the scalar as a `Character` of its own, by its value: printable
+    /// ASCII, CJK punctuation (U+3001–U+3029), CJK ideographs and full-width ASCII (U+FF01–U+FF5E). None of
+    /// these is whitespace, none joins the scalar before or after it into one `Character` (unless that one
+    /// is an extending or prepending mark, which is neither ASCII nor plain), and none has a canonical
+    /// decomposition, so two plain scalars are equal `Character`s only when they are the same scalar.
+    var isPlain: Bool {
+        switch value {
+        case 0x21...0x7E, 0x3001...0x3029, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF5E: return true
+        default: return false
+        }
+    }
 }
 
 /// The option every title-aware heading rule takes.

@@ -72,32 +72,35 @@ public struct HeadingStyleRule: Rule {
     }
 
     public func check(_ file: LintContext) -> [Finding] {
-        let headings = file.headings.filter { !$0.text.allSatisfy(\.isWhitespace) }
-        guard let first = headings.first else { return [] }
+        let headings = file.headings
+        // Empty headings, which can only be ATX, are left to heading-empty.
+        guard let first = headings.first(where: { !$0.isBlank }) else { return [] }
         let style: Style
-        let reason: String
+        var decisiveLine = 0
         if let configured {
             style = configured
-            reason = "(option `style: \(configured.rawValue)`)"
         } else {
             // An open ATX heading below level 2 fits both `atx` and `setext-with-atx`: the first heading
             // that can tell them apart decides.
             var decisive = first
             if Self.written(first) == .atx && first.level > 2,
-               let shallow = headings.first(where: { $0.level <= 2 }) {
+               let shallow = headings.first(where: { $0.level <= 2 && !$0.isBlank }) {
                 decisive = shallow
             }
             switch Self.written(decisive) {
             case .setext: style = .setextWithATX
             case let other: style = other
             }
-            reason = "(as set by the heading on line \(decisive.line))"
+            decisiveLine = decisive.line
         }
         var findings: [Finding] = []
-        for heading in headings {
-            let expected = style.expected(atLevel: heading.level)
-            let written = Self.written(heading)
-            guard written != expected else { continue }
+        // By index: `for heading in headings` would copy every heading.
+        for index in headings.indices {
+            let expected = style.expected(atLevel: headings[index].level)
+            let written = Self.written(headings[index])
+            guard written != expected, !headings[index].isBlank else { continue }
+            let heading = headings[index]
+            let reason = configured.map { "(option `style: \($0.rawValue)`)" } ?? "(as set by the heading on line \(decisiveLine))"
             let message: String
             if expected == .setext && heading.level > 2 {
                 message = "level-\(heading.level) heading in a setext-style document, but setext headings are level 1 or 2 only \(reason)"

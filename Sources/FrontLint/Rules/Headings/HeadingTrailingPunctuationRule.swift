@@ -38,18 +38,50 @@ public struct HeadingTrailingPunctuationRule: Rule {
         ])
 
     let punctuation: Set<Character>
+    /// The punctuation as scalars when each one is a plain scalar (as by default), so that a heading ending
+    /// in a plain scalar is checked by comparing scalars; nil otherwise.
+    let plainPunctuation: [Unicode.Scalar]?
 
     public init(options: RuleOptions) throws(ConfigurationError) {
         punctuation = Set(try options.string("punctuation", default: Self.defaultPunctuation))
+        let scalars = punctuation.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil }
+        plainPunctuation = scalars.count == punctuation.count && scalars.allSatisfy(\.isPlain) ? scalars : nil
     }
 
     public func check(_ file: LintContext) -> [Finding] {
-        file.headings.compactMap { heading -> Finding? in
-            let text = heading.text.reversed().drop(while: \.isWhitespace).reversed()
-            guard let last = text.last, punctuation.contains(last), !Self.endsWithEntity(text) else { return nil }
-            return Finding("heading ends with `\(last)`; expected no trailing punctuation",
-                           help: "remove the trailing `\(last)`", at: file.range(of: heading))
+        var findings: [Finding] = []
+        for heading in file.headings {
+            guard let last = trailingPunctuation(heading) else { continue }
+            findings.append(Finding("heading ends with `\(last)`; expected no trailing punctuation",
+                                    help: "remove the trailing `\(last)`", at: file.range(of: heading)))
         }
+        return findings
+    }
+
+    /// The character of `punctuation` the text ends with, if any.
+    func trailingPunctuation(_ heading: Heading) -> Character? {
+        // Most headings end in a plain scalar, which then is the last Character: comparing scalars is enough,
+        // unless it is a `;` that may end an entity.
+        if let plainPunctuation, let last = heading.withTextBytes(Self.plainLastScalar), last != ";" {
+            return plainPunctuation.contains(last) ? Character(last) : nil
+        }
+        let trimmed = heading.text.reversed().drop(while: \.isWhitespace).reversed()
+        guard let last = trimmed.last, punctuation.contains(last), !Self.endsWithEntity(trimmed) else { return nil }
+        return last
+    }
+
+    /// The text's last scalar when it is plain and so is the scalar before it, or that one is ASCII: then
+    /// it is a Character by itself, and not whitespace.
+    static func plainLastScalar(_ text: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard !text.isEmpty else { return nil }
+        let lastStart = text.scalarStart(before: text.count)
+        let last = text.scalar(at: lastStart)
+        guard last.isPlain else { return nil }
+        if lastStart > 0 {
+            let previous = text.scalar(at: text.scalarStart(before: lastStart))
+            guard previous.isASCII || previous.isPlain else { return nil }
+        }
+        return last
     }
 
     /// Whether the text ends with an HTML entity or character reference (`&amp;`, `&#123;`, `&#x1F600;`).
