@@ -124,7 +124,7 @@ struct SchemaValidator {
         if case .null? = value { return }
         path.field = settings.fields[field].name
         path.steps.append(.key(key))
-        validate(entry.value, settings.fields[field].schema, resolved: value, into: &sink)
+        validate(entry.value, settings.fields[field].plan, resolved: value, into: &sink)
         path.steps.removeLast()
     }
 
@@ -143,7 +143,7 @@ struct SchemaValidator {
 
     /// Checks the value `id` (at `path`) against `schema`. `known` is the value's resolution when the caller
     /// already has it (a scalar, after aliases), so that no scalar is resolved twice.
-    mutating func validate(_ id: NodeID, _ schema: FieldSchema, resolved known: ResolvedValue?? = nil,
+    mutating func validate(_ id: NodeID, _ schema: SchemaPlan, resolved known: ResolvedValue?? = nil,
                            into sink: inout Sink) {
         guard exhaustedAt == nil else { return }
         budget -= 1
@@ -173,7 +173,7 @@ struct SchemaValidator {
         }
 
         let type = valueType(kind, resolved)
-        if let types = schema.types, !types.contains(where: { matches($0, type, resolved) }) {
+        if let types = schema.types, !schema.acceptsType(type, resolved) {
             typeMismatch(expected: types, node: document[target], resolved: resolved, path: path, range: range,
                          into: &sink)
             return
@@ -205,7 +205,7 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkScalar(_ scalar: YAMLScalar, _ value: ResolvedValue, _ schema: FieldSchema,
+    private mutating func checkScalar(_ scalar: YAMLScalar, _ value: ResolvedValue, _ schema: SchemaPlan,
                                       _ range: SourceRange, into sink: inout Sink) {
         switch value {
         case .string(let text):
@@ -225,10 +225,10 @@ struct SchemaValidator {
                              help: "shorten it by \(characters(length - max))", at: range)
                 }
             }
-            if let pattern = schema.pattern, !pattern.matches(text) {
+            if let pattern = schema.pattern, !pattern.value.matches(text) {
                 sink.add(SchemaRuleID.fieldPattern,
-                         "\(path.subject) is \(quoted(text)), which does not match the pattern `\(pattern.source)`",
-                         help: schema.description, at: range)
+                         "\(path.subject) is \(quoted(text)), which does not match the pattern `\(pattern.value.source)`",
+                         help: schema.source.description, at: range)
             }
         case .integer, .number:
             let number: Double
@@ -246,15 +246,15 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkSequence(_ items: [NodeID], _ schema: FieldSchema,
+    private mutating func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
                                         _ range: SourceRange, into sink: inout Sink) {
         if let min = schema.minItems, items.count < min {
             sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it needs at least \(min)", at: range)
         } else if let max = schema.maxItems, items.count > max {
             sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it may have at most \(max)", at: range)
         }
-        let itemSchema = schema.items?.value
-        let uniqueItems = schema.uniqueItems == true
+        let itemSchema = schema.items
+        let uniqueItems = schema.uniqueItems
         var seen = SeenValues()
         if uniqueItems { seen.reserve(items.count) }
         path.steps.append(.index(0))
@@ -263,8 +263,7 @@ struct SchemaValidator {
             guard exhaustedAt == nil else { return }
             path.steps[path.steps.count - 1] = .index(index)
             let value = document.scalar(item).map(ValueResolution.resolve)
-            if let value, value.isNullOrEmptyString, let itemSchema,
-               admits(itemSchema, .string) && !admits(itemSchema, .null) {
+            if schema.refusesEmptyItems, let value, value.isNullOrEmptyString {
                 sink.add(SchemaRuleID.listEmptyItem,
                          "\(path.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
                          help: "remove the empty item", at: document[item].range)
@@ -313,16 +312,16 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkMapping(_ id: NodeID, _ schema: FieldSchema,
+    private mutating func checkMapping(_ id: NodeID, _ schema: SchemaPlan,
                                        _ range: SourceRange, into sink: inout Sink) {
-        guard schema.properties != nil || schema.additionalProperties != nil else { return }
+        guard schema.checksProperties else { return }
         let properties = schema.properties ?? [:]
         let entries = effectiveEntries(id)
         var present = Set<String>()
         for entry in entries {
             guard exhaustedAt == nil else { return }
             guard let key = document.keyText(entry) else { continue }
-            let name = properties[key] != nil ? key : (schema.propertyOrder ?? []).first { $0.lowercased() == key.lowercased() }
+            let name = properties[key] != nil ? key : schema.propertyOrder.first { $0.lowercased() == key.lowercased() }
             if let name, let propertySchema = properties[name] {
                 present.insert(name)
                 let value = document.scalar(entry.value).map(ValueResolution.resolve)
@@ -332,23 +331,20 @@ struct SchemaValidator {
                 path.steps.removeLast()
                 continue
             }
-            switch schema.additionalProperties?.value {
-            case .allowed(false)?:
-                let suggestion = DidYouMean.suggest(key, from: schema.propertyOrder ?? [])
-                let known = (schema.propertyOrder ?? []).map { "`\($0)`" }.joined(separator: ", ")
+            if schema.refusesAdditionalProperties {
+                let suggestion = DidYouMean.suggest(key, from: schema.propertyOrder)
+                let known = schema.propertyOrder.map { "`\($0)`" }.joined(separator: ", ")
                 sink.add(SchemaRuleID.keyUnknown,
                          "\(path.subject) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
                          help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
                          at: document[entry.key].range)
-            case .schema(let extra)?:
+            } else if let extra = schema.additionalSchema {
                 path.steps.append(.key(key))
                 validate(entry.value, extra, into: &sink)
                 path.steps.removeLast()
-            default:
-                break
             }
         }
-        for name in schema.propertyOrder ?? [] where properties[name]?.isRequired == true && !present.contains(name) {
+        for name in schema.propertyOrder where properties[name]?.isRequired == true && !present.contains(name) {
             sink.add(SchemaRuleID.fieldRequired, "\(path.subject) needs `\(name)`, which is missing",
                      help: "add `\(name): …` to \(path.subject)", at: range)
         }
@@ -359,7 +355,7 @@ struct SchemaValidator {
     /// The first branch that the value satisfies wins (its deprecation and other advisories are kept). When
     /// none does: if exactly one branch accepts the value's type, its errors are the ones that explain the
     /// problem; otherwise one message lists what was expected.
-    private mutating func validateAnyOf(_ id: NodeID, _ branches: [FieldSchema], resolved: ResolvedValue?,
+    private mutating func validateAnyOf(_ id: NodeID, _ branches: [SchemaPlan], resolved: ResolvedValue?,
                                         into sink: inout Sink) {
         var outcomes: [Sink] = []
         for branch in branches {
@@ -376,7 +372,7 @@ struct SchemaValidator {
         let node = document[target]
         let resolved = node.scalar.map(ValueResolution.resolve)
         let type = valueType(node.kind, resolved)
-        let compatible = branches.indices.filter { admits(branches[$0], type, resolved) }
+        let compatible = branches.indices.filter { branches[$0].admits(type, resolved) }
         if compatible.count == 1 {
             sink.append(outcomes[compatible[0]])
             return
@@ -403,7 +399,7 @@ struct SchemaValidator {
 
     // MARK: - Formats
 
-    private mutating func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: FieldSchema,
+    private mutating func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: SchemaPlan,
                                       _ range: SourceRange, into sink: inout Sink) {
         let text = scalar.value
         switch format {
@@ -430,7 +426,7 @@ struct SchemaValidator {
         case .dateTime:
             if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
         case .dateLayout:
-            let layouts = schema.layouts ?? []
+            let layouts = schema.layouts
             guard !layouts.isEmpty else { break }
             var problems: [String] = []
             for layout in layouts {
@@ -463,9 +459,9 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: FieldSchema,
+    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: SchemaPlan,
                                    _ range: SourceRange, into sink: inout Sink) {
-        let allowed = schema.schemes ?? ["http", "https"]
+        let allowed = schema.allowedSchemes
         if let misspelt = FormatCheck.misspeltHTTPScheme(text) {
             sink.add(SchemaRuleID.urlScheme, "\(path.subject) is \(quoted(text)): \(misspelt)",
                      help: "write the URL as http://… or https://…", at: range)
@@ -488,7 +484,7 @@ struct SchemaValidator {
         if !allowed.contains(scheme) {
             sink.add(SchemaRuleID.urlScheme,
                      "\(path.subject) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
-                     help: schema.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
+                     help: schema.source.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
         } else if scheme == "http", allowed.contains("https") {
             sink.add(SchemaRuleID.urlInsecure, "\(path.subject) uses http; use https",
                      help: "browsers block or warn about http resources on https pages", at: range)
@@ -502,38 +498,6 @@ struct SchemaValidator {
         case .sequence: return .array
         case .mapping: return .object
         case .scalar, .alias: return resolved?.valueType ?? .null
-        }
-    }
-
-    /// JSON Schema's type test: a whole number is an `integer`, every integer is a `number`.
-    func matches(_ expected: ValueType, _ actual: ValueType, _ value: ResolvedValue?) -> Bool {
-        if expected == actual { return true }
-        if expected == .number && actual == .integer { return true }
-        if expected == .integer, case .number(let d)? = value { return d.isFinite && d.rounded() == d }
-        return false
-    }
-
-    /// Whether a schema could accept a value of this type at all (for choosing among `anyOf` branches).
-    func admits(_ schema: FieldSchema, _ type: ValueType, _ value: ResolvedValue? = nil) -> Bool {
-        if let types = schema.types { return types.contains { matches($0, type, value) } }
-        if let constant = schema.constValue { return matches(constantType(constant), type, value) }
-        if let values = schema.enumValues { return values.contains { matches(constantType($0), type, value) } }
-        if let branches = schema.anyOf { return branches.contains { admits($0, type, value) } }
-        if schema.properties != nil || schema.additionalProperties != nil { return type == .object }
-        if schema.items != nil || schema.minItems != nil || schema.maxItems != nil || schema.uniqueItems != nil {
-            return type == .array
-        }
-        if schema.pattern != nil || schema.minLength != nil || schema.maxLength != nil { return type == .string }
-        return true
-    }
-
-    func constantType(_ constant: SchemaConstant) -> ValueType {
-        switch constant {
-        case .string: return .string
-        case .boolean: return .boolean
-        case .integer: return .integer
-        case .number: return .number
-        case .null: return .null
         }
     }
 
@@ -562,7 +526,7 @@ struct SchemaValidator {
                 message += isItem ? "; write \(word)" : "; write `\(key): \(word)`"
             } else if case .string = resolved, scalar.style != .plain,
                       let number = ValueResolution.resolve(YAMLScalar(value: text, style: .plain)).numberOrNil,
-                      expected.contains(where: { matches($0, number.valueType, number) }) {
+                      expected.contains(where: { $0.accepts(number.valueType, number) }) {
                 message += isItem ? "; write \(text) without quotes" : "; write `\(key): \(text)`"
             } else if expected.contains(.string), resolved != .null {
                 message += isItem ? "; quote it: \"\(text)\"" : "; write `\(key): \"\(text)\"`"
@@ -631,15 +595,15 @@ struct SchemaValidator {
         }
     }
 
-    func describe(_ schema: FieldSchema) -> String {
+    func describe(_ schema: SchemaPlan) -> String {
         if let constant = schema.constValue { return describeConstant(constant) }
         if let values = schema.enumValues { return "one of " + values.map(describeConstant).joined(separator: ", ") }
         var text: String
         if let types = schema.types { text = alternatives(types.map(typeName)) } else if schema.properties != nil {
             text = "a mapping"
         } else if schema.items != nil { text = "a list" } else { text = "a value" }
-        if let format = schema.format { text += " (\(format))" }
-        if let order = schema.propertyOrder, !order.isEmpty { text += " with " + order.map { "`\($0)`" }.joined(separator: ", ") }
+        if let format = schema.source.format { text += " (\(format))" }
+        if !schema.propertyOrder.isEmpty { text += " with " + schema.propertyOrder.map { "`\($0)`" }.joined(separator: ", ") }
         return text
     }
 
