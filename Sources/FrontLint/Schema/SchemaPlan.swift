@@ -30,6 +30,10 @@ final class SchemaPlan: Sendable {
     /// The URL schemes a `uri`/`uri-reference` value may use: `schemes`, or http and https.
     let allowedSchemes: [String]
 
+    /// Whether the schema is only a list of allowed values (`enum` and/or `const`, nothing else): then a
+    /// value meets it exactly when it is among them, which an `anyOf` tells without walking the branch.
+    let isOnlyAllowedValues: Bool
+
     let items: SchemaPlan?
     let minItems: Int?
     let maxItems: Int?
@@ -79,6 +83,10 @@ final class SchemaPlan: Sendable {
         properties = schema.properties?.mapValues(SchemaPlan.init)
         propertyOrder = schema.propertyOrder ?? []
         checksProperties = schema.properties != nil || schema.additionalProperties != nil
+        isOnlyAllowedValues = (enumValues != nil || constValue != nil) && types == nil && deprecated == nil
+            && anyOf == nil && pattern == nil && minLength == nil && maxLength == nil && minimum == nil
+            && maximum == nil && schema.format == nil && items == nil && minItems == nil && maxItems == nil
+            && schema.uniqueItems == nil && schema.properties == nil && schema.additionalProperties == nil
         switch schema.additionalProperties?.value {
         case .schema(let extra)?:
             additionalSchema = SchemaPlan(extra)

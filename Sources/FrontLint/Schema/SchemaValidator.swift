@@ -145,13 +145,7 @@ struct SchemaValidator {
     /// already has it (a scalar, after aliases), so that no scalar is resolved twice.
     mutating func validate(_ id: NodeID, _ schema: SchemaPlan, resolved known: ResolvedValue?? = nil,
                            into sink: inout Sink) {
-        guard exhaustedAt == nil else { return }
-        budget -= 1
-        guard budget >= 0 else {
-            exhaustedAt = document[id].range
-            return
-        }
-        guard let target = document.resolved(id) else { return }  // an undefined alias: the loader's business
+        guard let target = visit(id) else { return }
         let range = document[id].range
         // Only the node's kind is copied out (not its anchor, tag and range): this runs for every value.
         let kind = document[target].kind
@@ -178,16 +172,12 @@ struct SchemaValidator {
                          into: &sink)
             return
         }
-        if let constant = schema.constValue, !(resolved.map { equal(SchemaConstant($0), constant) } ?? false) {
+        if let constant = schema.constValue, !isAllowed(resolved, by: constant) {
             enumMismatch(allowed: [constant], node: document[target], resolved: resolved, path: path, range: range,
                          into: &sink)
             return
         }
-        if let values = schema.enumValues,
-           !(resolved.map { value in
-               let constant = SchemaConstant(value)  // built once, not once per allowed value
-               return values.contains { equal(constant, $0) }
-           } ?? false) {
+        if let values = schema.enumValues, !isAllowed(resolved, among: values) {
             enumMismatch(allowed: values, node: document[target], resolved: resolved, path: path, range: range,
                          into: &sink)
             return
@@ -203,6 +193,18 @@ struct SchemaValidator {
         case .alias:
             break
         }
+    }
+
+    /// Counts a visit to `id` against the budget and follows its aliases: the node to check, or nil when the
+    /// walk stops here (the budget is spent, or an undefined alias, which is the loader's business).
+    private mutating func visit(_ id: NodeID) -> NodeID? {
+        guard exhaustedAt == nil else { return nil }
+        budget -= 1
+        guard budget >= 0 else {
+            exhaustedAt = document[id].range
+            return nil
+        }
+        return document.resolved(id)
     }
 
     private mutating func checkScalar(_ scalar: YAMLScalar, _ value: ResolvedValue, _ schema: SchemaPlan,
@@ -357,8 +359,17 @@ struct SchemaValidator {
     /// problem; otherwise one message lists what was expected.
     private mutating func validateAnyOf(_ id: NodeID, _ branches: [SchemaPlan], resolved: ResolvedValue?,
                                         into sink: inout Sink) {
-        var outcomes: [Sink] = []
+        // A branch that only lists allowed values is met when the value is among them: that is looked up
+        // without walking the branch, and what the branch would report (nil here) is worked out only when no
+        // branch is met, rather than a did-you-mean built for a value that a later branch allows.
+        var outcomes: [Sink?] = []
         for branch in branches {
+            if branch.isOnlyAllowedValues {
+                guard visit(id) != nil else { return }
+                if isAllowed(resolved, by: branch) { return }
+                outcomes.append(nil)
+                continue
+            }
             var branchSink = Sink()
             validate(id, branch, resolved: .some(resolved), into: &branchSink)
             if exhaustedAt != nil { return }
@@ -371,13 +382,27 @@ struct SchemaValidator {
         guard let target = document.resolved(id) else { return }
         let node = document[target]
         let resolved = node.scalar.map(ValueResolution.resolve)
+        let range = document[id].range
+        /// What branch `index` reports, as `validate` would have found it.
+        func outcome(_ index: Int) -> Sink {
+            if let checked = outcomes[index] { return checked }
+            var notAllowed = Sink()
+            let branch = branches[index]
+            if let constant = branch.constValue, !isAllowed(resolved, by: constant) {
+                enumMismatch(allowed: [constant], node: node, resolved: resolved, path: path, range: range,
+                             into: &notAllowed)
+            } else {
+                enumMismatch(allowed: branch.enumValues ?? [], node: node, resolved: resolved, path: path,
+                             range: range, into: &notAllowed)
+            }
+            return notAllowed
+        }
         let type = valueType(node.kind, resolved)
         let compatible = branches.indices.filter { branches[$0].admits(type, resolved) }
         if compatible.count == 1 {
-            sink.append(outcomes[compatible[0]])
+            sink.append(outcome(compatible[0]))
             return
         }
-        let range = document[id].range
         let candidates = compatible.isEmpty ? Array(branches.indices) : compatible
         // Branches that are lists of allowed values read best as one list.
         let constants = candidates.map { branches[$0].enumValues ?? branches[$0].constValue.map { [$0] } }
@@ -389,7 +414,7 @@ struct SchemaValidator {
         if !compatible.isEmpty {
             // Several branches take this type and all fail: show the errors of the first, which is the
             // closest the author is likely to have meant.
-            sink.append(outcomes[compatible[0]])
+            sink.append(outcome(compatible[0]))
             return
         }
         let expected = candidates.map { describe(branches[$0]) }
@@ -499,6 +524,23 @@ struct SchemaValidator {
         case .mapping: return .object
         case .scalar, .alias: return resolved?.valueType ?? .null
         }
+    }
+
+    /// Whether a value is among those a schema of allowed values lists (its `const` and its `enum`).
+    func isAllowed(_ value: ResolvedValue?, by schema: SchemaPlan) -> Bool {
+        if let constant = schema.constValue, !isAllowed(value, by: constant) { return false }
+        if let values = schema.enumValues, !isAllowed(value, among: values) { return false }
+        return true
+    }
+
+    func isAllowed(_ value: ResolvedValue?, by constant: SchemaConstant) -> Bool {
+        value.map { equal(SchemaConstant($0), constant) } ?? false
+    }
+
+    func isAllowed(_ value: ResolvedValue?, among values: [SchemaConstant]) -> Bool {
+        guard let value else { return false }
+        let constant = SchemaConstant(value)  // built once, not once per allowed value
+        return values.contains { equal(constant, $0) }
     }
 
     func equal(_ a: SchemaConstant, _ b: SchemaConstant) -> Bool {
