@@ -15,6 +15,9 @@ struct SchemaValidator {
     /// popped around each child: paths are only rendered for reported violations, so building a new one
     /// for every value would cost allocations that almost never pay off.
     var path = FieldPath(field: "", steps: [])
+    /// Room for the values of a list with `uniqueItems`, kept from one list to the next so that the lists of a
+    /// file share one allocation.
+    private var spareSeenValues = SeenValues()
 
     init(document: YAMLDocument, settings: LintSettings, budget: Int = SchemaValidator.defaultBudget) {
         self.document = document
@@ -258,7 +261,16 @@ struct SchemaValidator {
         let itemSchema = schema.items
         let uniqueItems = schema.uniqueItems
         var seen = SeenValues()
-        if uniqueItems { seen.reserve(items.count) }
+        if uniqueItems {
+            swap(&seen, &spareSeenValues)
+            seen.reserve(items.count)
+        }
+        defer {
+            if uniqueItems {
+                seen.removeAll()
+                spareSeenValues = seen
+            }
+        }
         path.steps.append(.index(0))
         defer { path.steps.removeLast() }
         for (index, item) in items.enumerated() {
@@ -294,6 +306,12 @@ struct SchemaValidator {
         /// Room for a list of `count` items, allocated once rather than grown item by item.
         mutating func reserve(_ count: Int) {
             list.reserveCapacity(min(count, 17))
+        }
+
+        /// Forgets the values, keeping the room for the next list.
+        mutating func removeAll() {
+            list.removeAll(keepingCapacity: true)
+            index = nil
         }
 
         func firstIndex(of value: SchemaConstant) -> Int? {
