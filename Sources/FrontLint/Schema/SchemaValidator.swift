@@ -123,11 +123,11 @@ struct SchemaValidator {
             return
         }
         // Hugo treats an empty top-level value as unset, like a missing key.
-        let value = document.scalar(entry.value).map(ValueResolution.resolve)
-        if case .null? = value { return }
+        let value = read(entry.value)
+        if case .null? = value?.resolved { return }
         path.field = settings.fields[field].name
         path.steps.append(.key(key))
-        validate(entry.value, settings.fields[field].plan, resolved: value, into: &sink)
+        validate(entry.value, value, settings.fields[field].plan, into: &sink)
         path.steps.removeLast()
     }
 
@@ -144,32 +144,55 @@ struct SchemaValidator {
 
     // MARK: - The walk
 
-    /// Checks the value `id` (at `path`) against `schema`. `known` is the value's resolution when the caller
-    /// already has it (a scalar, after aliases), so that no scalar is resolved twice.
-    mutating func validate(_ id: NodeID, _ schema: SchemaPlan, resolved known: ResolvedValue?? = nil,
-                           into sink: inout Sink) {
-        guard let target = visit(id) else { return }
-        let range = document[id].range
-        // Only the node's kind is copied out (not its anchor, tag and range): this runs for every value.
-        let kind = document[target].kind
-        let resolved: ResolvedValue?
-        if let known {
-            resolved = known
-        } else if case .scalar(let scalar) = kind {
-            resolved = ValueResolution.resolve(scalar)
-        } else {
-            resolved = nil
+    /// A value as the walk reads it, once for all the schemas it is checked against (its `anyOf` branches,
+    /// the empty-item and unique-item checks of its list): the node its aliases lead to, what kind of node
+    /// that is, and a scalar's resolution. Not the node's kind itself: copying and destroying that enum of
+    /// strings and arrays for every value cost more than most checks; a check that needs a scalar's text or
+    /// a list's items reads them from the node.
+    struct Value {
+        enum Shape { case scalar, sequence, mapping }
+        var target: NodeID
+        var shape: Shape
+        var resolved: ResolvedValue?
+    }
+
+    /// The value `id` stands for; nil for an undefined alias (the loader's business).
+    func read(_ id: NodeID) -> Value? {
+        guard let target = document.resolved(id) else { return nil }
+        switch document[target].kind {
+        case .scalar(let scalar):
+            return Value(target: target, shape: .scalar, resolved: ValueResolution.resolve(scalar))
+        case .sequence:
+            return Value(target: target, shape: .sequence, resolved: nil)
+        case .mapping:
+            return Value(target: target, shape: .mapping, resolved: nil)
+        case .alias:
+            return nil  // not after `resolved`
         }
+    }
+
+    /// The scalar node `target` holds, once the walk has found that it holds one.
+    private func scalar(at target: NodeID) -> YAMLScalar {
+        guard case .scalar(let scalar) = document[target].kind else { preconditionFailure("not a scalar") }
+        return scalar
+    }
+
+    /// Checks the value of node `id` (at `path`), as `read(id)` gave it, against `schema`.
+    mutating func validate(_ id: NodeID, _ value: Value?, _ schema: SchemaPlan, into sink: inout Sink) {
+        guard countVisit(id), let value else { return }
+        let range = document[id].range
+        let target = value.target
+        let resolved = value.resolved
 
         if let message = schema.deprecated {
             sink.add(SchemaRuleID.fieldDeprecated,
                      "\(path.subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
         }
         if let branches = schema.anyOf, !branches.isEmpty {
-            validateAnyOf(id, branches, resolved: resolved, into: &sink)
+            validateAnyOf(id, value, branches, into: &sink)
         }
 
-        let type = valueType(kind, resolved)
+        let type = valueType(value.shape, resolved)
         if let types = schema.types, !schema.acceptsType(type, resolved) {
             typeMismatch(expected: types, node: document[target], resolved: resolved, path: path, range: range,
                          into: &sink)
@@ -186,31 +209,29 @@ struct SchemaValidator {
             return
         }
 
-        switch kind {
-        case .scalar(let scalar):
-            checkScalar(scalar, resolved!, schema, range, into: &sink)
-        case .sequence(let items):
+        switch value.shape {
+        case .scalar:
+            checkScalar(target, resolved!, schema, range, into: &sink)
+        case .sequence:
+            guard case .sequence(let items) = document[target].kind else { return }
             checkSequence(items, schema, range, into: &sink)
         case .mapping:
             checkMapping(target, schema, range, into: &sink)
-        case .alias:
-            break
         }
     }
 
-    /// Counts a visit to `id` against the budget and follows its aliases: the node to check, or nil when the
-    /// walk stops here (the budget is spent, or an undefined alias, which is the loader's business).
-    private mutating func visit(_ id: NodeID) -> NodeID? {
-        guard exhaustedAt == nil else { return nil }
+    /// Counts a visit to `id` against the budget: false when the walk stops here, the budget being spent.
+    private mutating func countVisit(_ id: NodeID) -> Bool {
+        guard exhaustedAt == nil else { return false }
         budget -= 1
         guard budget >= 0 else {
             exhaustedAt = document[id].range
-            return nil
+            return false
         }
-        return document.resolved(id)
+        return true
     }
 
-    private mutating func checkScalar(_ scalar: YAMLScalar, _ value: ResolvedValue, _ schema: SchemaPlan,
+    private mutating func checkScalar(_ target: NodeID, _ value: ResolvedValue, _ schema: SchemaPlan,
                                       _ range: SourceRange, into sink: inout Sink) {
         switch value {
         case .string(let text):
@@ -239,15 +260,15 @@ struct SchemaValidator {
             let number: Double
             if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
             if let min = schema.minimum, number < min {
-                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar.value); it must be at least \(show(min))", at: range)
+                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar(at: target).value); it must be at least \(show(min))", at: range)
             } else if let max = schema.maximum, number > max {
-                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar.value); it must be at most \(show(max))", at: range)
+                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar(at: target).value); it must be at most \(show(max))", at: range)
             }
         case .null, .boolean:
             break
         }
         if let format = schema.formatKind, value != .null {
-            checkFormat(format, scalar, schema, range, into: &sink)
+            checkFormat(format, scalar(at: target), schema, range, into: &sink)
         }
     }
 
@@ -276,14 +297,15 @@ struct SchemaValidator {
         for (index, item) in items.enumerated() {
             guard exhaustedAt == nil else { return }
             path.steps[path.steps.count - 1] = .index(index)
-            let value = document.scalar(item).map(ValueResolution.resolve)
+            let itemValue = read(item)
+            let value = itemValue?.resolved
             if schema.refusesEmptyItems, let value, value.isNullOrEmptyString {
                 sink.add(SchemaRuleID.listEmptyItem,
                          "\(path.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
                          help: "remove the empty item", at: document[item].range)
                 continue
             }
-            if let itemSchema { validate(item, itemSchema, resolved: .some(value), into: &sink) }
+            if let itemSchema { validate(item, itemValue, itemSchema, into: &sink) }
             if uniqueItems, let value {
                 let key = SchemaConstant(value)
                 if let first = seen.firstIndex(of: key) {
@@ -344,10 +366,10 @@ struct SchemaValidator {
             let name = properties[key] != nil ? key : schema.propertyOrder.first { $0.lowercased() == key.lowercased() }
             if let name, let propertySchema = properties[name] {
                 present.insert(name)
-                let value = document.scalar(entry.value).map(ValueResolution.resolve)
-                if case .null? = value { continue }
+                let value = read(entry.value)
+                if case .null? = value?.resolved { continue }
                 path.steps.append(.key(key))
-                validate(entry.value, propertySchema, resolved: .some(value), into: &sink)
+                validate(entry.value, value, propertySchema, into: &sink)
                 path.steps.removeLast()
                 continue
             }
@@ -360,7 +382,7 @@ struct SchemaValidator {
                          at: document[entry.key].range)
             } else if let extra = schema.additionalSchema {
                 path.steps.append(.key(key))
-                validate(entry.value, extra, into: &sink)
+                validate(entry.value, read(entry.value), extra, into: &sink)
                 path.steps.removeLast()
             }
         }
@@ -375,7 +397,7 @@ struct SchemaValidator {
     /// The first branch that the value satisfies wins (its deprecation and other advisories are kept). When
     /// none does: if exactly one branch accepts the value's type, its errors are the ones that explain the
     /// problem; otherwise one message lists what was expected.
-    private mutating func validateAnyOf(_ id: NodeID, _ branches: [SchemaPlan], resolved: ResolvedValue?,
+    private mutating func validateAnyOf(_ id: NodeID, _ value: Value, _ branches: [SchemaPlan],
                                         into sink: inout Sink) {
         // A branch that only lists allowed values is met when the value is among them: that is looked up
         // without walking the branch, and what the branch would report (nil here) is worked out only when no
@@ -383,13 +405,13 @@ struct SchemaValidator {
         var outcomes: [Sink?] = []
         for branch in branches {
             if branch.isOnlyAllowedValues {
-                guard visit(id) != nil else { return }
-                if isAllowed(resolved, by: branch) { return }
+                guard countVisit(id) else { return }
+                if isAllowed(value.resolved, by: branch) { return }
                 outcomes.append(nil)
                 continue
             }
             var branchSink = Sink()
-            validate(id, branch, resolved: .some(resolved), into: &branchSink)
+            validate(id, value, branch, into: &branchSink)
             if exhaustedAt != nil { return }
             if !branchSink.hasFailure {
                 sink.append(branchSink)
@@ -397,9 +419,8 @@ struct SchemaValidator {
             }
             outcomes.append(branchSink)
         }
-        guard let target = document.resolved(id) else { return }
-        let node = document[target]
-        let resolved = node.scalar.map(ValueResolution.resolve)
+        let node = document[value.target]
+        let resolved = value.resolved
         let range = document[id].range
         /// What branch `index` reports, as `validate` would have found it.
         func outcome(_ index: Int) -> Sink {
@@ -415,7 +436,7 @@ struct SchemaValidator {
             }
             return notAllowed
         }
-        let type = valueType(node.kind, resolved)
+        let type = valueType(value.shape, resolved)
         let compatible = branches.indices.filter { branches[$0].admits(type, resolved) }
         if compatible.count == 1 {
             sink.append(outcome(compatible[0]))
@@ -536,11 +557,11 @@ struct SchemaValidator {
 
     // MARK: - Types and values
 
-    func valueType(_ kind: YAMLNode.Kind, _ resolved: ResolvedValue?) -> ValueType {
-        switch kind {
+    func valueType(_ shape: Value.Shape, _ resolved: ResolvedValue?) -> ValueType {
+        switch shape {
         case .sequence: return .array
         case .mapping: return .object
-        case .scalar, .alias: return resolved?.valueType ?? .null
+        case .scalar: return resolved?.valueType ?? .null
         }
     }
 
