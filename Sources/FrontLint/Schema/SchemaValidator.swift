@@ -15,9 +15,8 @@ struct SchemaValidator {
     /// popped around each child: paths are only rendered for reported violations, so building a new one
     /// for every value would cost allocations that almost never pay off.
     var path = FieldPath(field: "", steps: [])
-    /// Room for the values of a list with `uniqueItems`, kept from one list to the next so that the lists of a
-    /// file share one allocation.
-    private var spareSeenValues = SeenValues()
+    /// The values of the lists being checked for `uniqueItems`.
+    private var seenValues = SeenValues()
 
     init(document: YAMLDocument, settings: LintSettings, budget: Int = SchemaValidator.defaultBudget) {
         self.document = document
@@ -281,17 +280,9 @@ struct SchemaValidator {
         }
         let itemSchema = schema.items
         let uniqueItems = schema.uniqueItems
-        var seen = SeenValues()
-        if uniqueItems {
-            swap(&seen, &spareSeenValues)
-            seen.reserve(items.count)
-        }
-        defer {
-            if uniqueItems {
-                seen.removeAll()
-                spareSeenValues = seen
-            }
-        }
+        let seenBase = seenValues.count
+        var seenIndex: [SchemaConstant: Int]?  // a long list's values, once hashing beats a linear scan
+        defer { seenValues.pop(to: seenBase) }
         path.steps.append(.index(0))
         defer { path.steps.removeLast() }
         for (index, item) in items.enumerated() {
@@ -308,49 +299,52 @@ struct SchemaValidator {
             if let itemSchema { validate(item, itemValue, itemSchema, into: &sink) }
             if uniqueItems, let value {
                 let key = SchemaConstant(value)
-                if let first = seen.firstIndex(of: key) {
+                let first = seenIndex != nil ? seenIndex![key] : seenValues.firstIndex(of: key, above: seenBase)
+                if let first {
                     sink.add(SchemaRuleID.listDuplicate,
                              "\(path.subject) repeats \(describeConstant(key)), already item \(first + 1)",
                              help: "remove the repeated item", at: document[item].range)
+                } else if seenIndex != nil {
+                    seenIndex![key] = index
                 } else {
-                    seen.insert(key, at: index)
+                    seenValues.push(key, at: index)
+                    if seenValues.count - seenBase > 16 {
+                        seenIndex = seenValues.dictionary(above: seenBase)
+                        seenValues.pop(to: seenBase)
+                    }
                 }
             }
         }
     }
 
-    /// The values of a list seen so far, for `uniqueItems`. Front matter lists are short (tags, a few
-    /// aliases), where a linear scan beats hashing; a dictionary takes over for long lists.
+    /// The values of lists seen so far, for `uniqueItems`, each with the item it was first seen at. Front matter
+    /// lists are short (tags, a few aliases), where a linear scan beats hashing; a dictionary takes over for a
+    /// long list. The values sit on a stack, as lists nest, whose top is `count`: a list's values are forgotten
+    /// by lowering it, and the entries above it are overwritten by the next list rather than removed, so that
+    /// the lists of a file share one allocation.
     private struct SeenValues {
-        var list: [(value: SchemaConstant, index: Int)] = []
-        var index: [SchemaConstant: Int]?
+        private var entries: [(value: SchemaConstant, index: Int)] = []
+        private(set) var count = 0
 
-        /// Room for a list of `count` items, allocated once rather than grown item by item.
-        mutating func reserve(_ count: Int) {
-            list.reserveCapacity(min(count, 17))
+        /// The item at which `value` was seen among the entries from `base` up.
+        func firstIndex(of value: SchemaConstant, above base: Int) -> Int? {
+            for entry in entries[base..<count] where entry.value == value { return entry.index }
+            return nil
         }
 
-        /// Forgets the values, keeping the room for the next list.
-        mutating func removeAll() {
-            list.removeAll(keepingCapacity: true)
-            index = nil
-        }
-
-        func firstIndex(of value: SchemaConstant) -> Int? {
-            if let index { return index[value] }
-            return list.first { $0.value == value }?.index
-        }
-
-        mutating func insert(_ value: SchemaConstant, at position: Int) {
-            if index != nil {
-                index![value] = position
-                return
+        mutating func push(_ value: SchemaConstant, at position: Int) {
+            if count < entries.count {
+                entries[count] = (value, position)
+            } else {
+                entries.append((value, position))
             }
-            list.append((value, position))
-            if list.count > 16 {
-                index = Dictionary(list.map { ($0.value, $0.index) }, uniquingKeysWith: { first, _ in first })
-                list = []
-            }
+            count += 1
+        }
+
+        mutating func pop(to base: Int) { count = base }
+
+        func dictionary(above base: Int) -> [SchemaConstant: Int] {
+            Dictionary(entries[base..<count].map { ($0.value, $0.index) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
