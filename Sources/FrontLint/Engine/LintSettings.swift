@@ -8,8 +8,9 @@ public final class LintSettings: Sendable {
     public let severities: [String: Severity]
     /// The fields marked `required: true`, in definition order.
     public let requiredFields: [String]
-    /// The configured fields with their schemas, in definition order; `fieldIndex(forKey:)` points into it.
-    let fields: [(name: String, schema: FieldSchema)]
+    /// The configured fields with their schemas compiled for checking, in definition order;
+    /// `fieldIndex(forKey:)` points into it.
+    let fields: [(name: String, plan: SchemaPlan)]
     /// For each of `fields`, its position in `requiredFields`, or nil when it is not required.
     let requiredPositions: [Int?]
     /// Field names, their aliases and their lowercase forms, mapped to an index into `fields`: one lookup per
@@ -55,7 +56,7 @@ public final class LintSettings: Sendable {
                 index[spelling.lowercased()] = index[spelling.lowercased()] ?? position
             }
         }
-        self.fields = fields
+        self.fields = fields.map { (name: $0.name, plan: SchemaPlan($0.schema)) }
         self.fieldIndexByKey = index
         self.keyTable = KeySpellingTable(index)
         let requiredFields = fields.filter { $0.schema.isRequired }.map(\.name)

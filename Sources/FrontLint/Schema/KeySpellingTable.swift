@@ -2,30 +2,31 @@
 /// a spelling written exactly so first, then one that differs only in ASCII case.
 ///
 /// Every key of every file is looked up, and hashing a `String` with `Hasher` (twice, once more after
-/// `lowercased()` allocated a copy) cost more than the rest of checking a short value. Here the key's bytes
-/// are hashed once, lower-cased on the fly, and compared in place. A class, so that reading the table from the
-/// settings costs one reference, not a copy of each of its arrays.
+/// `lowercased()` allocated a copy) cost more than the rest of checking a short value. Here the key's bytes are
+/// packed into words (`PackedKey`) and lower-cased a word at a time, and the words are hashed and compared:
+/// front matter keys are short, and a key of up to sixteen bytes is compared with a spelling in three word
+/// comparisons. A class, so that reading the table from the settings costs one reference, not a copy of each of
+/// its arrays.
 final class KeySpellingTable: Sendable {
-    /// A spelling's bytes in `bytes`, and the value it stands for.
+    /// A spelling: its first sixteen bytes packed, the bytes beyond them in `tails`, and the value it stands for.
     private struct Spelling: Sendable {
-        var start: Int
-        var end: Int
+        var head: PackedKey
+        var tail: Range<Int>
         var value: Int
     }
 
     /// The spellings that are equal ignoring ASCII case: the lower-case one, and those written with capitals.
     private struct Group: Sendable {
-        var hash: UInt64
         /// The spelling in lower case: what any capitalisation of the key not written exactly finds.
         var folded: Spelling
         /// The spellings with capitals, in `exact`: a key written exactly so finds its own value.
         var exact: Range<Int>
     }
 
-    private let bytes: [UInt8]
+    private let tails: [UInt8]
     private let groups: [Group]
     private let exact: [Spelling]
-    /// Open addressing over `groups`, by hash; -1 marks an empty slot.
+    /// Open addressing over `groups`, by the folded spelling's hash; -1 marks an empty slot.
     private let slots: [Int32]
     private let mask: Int
 
@@ -40,14 +41,15 @@ final class KeySpellingTable: Sendable {
         }
         var capacity = 8
         while capacity < folded.count * 2 { capacity *= 2 }
-        var bytes: [UInt8] = []
+        var tails: [UInt8] = []
         var groups: [Group] = []
         var exact: [Spelling] = []
         var slots = [Int32](repeating: -1, count: capacity)
         func store(_ spelling: String, _ value: Int) -> Spelling {
-            let start = bytes.count
-            bytes.append(contentsOf: spelling.utf8)
-            return Spelling(start: start, end: bytes.count, value: value)
+            let head = Array(spelling.utf8).withUnsafeBufferPointer(PackedKey.init)
+            let start = tails.count
+            tails.append(contentsOf: spelling.utf8.dropFirst(PackedKey.capacity))
+            return Spelling(head: head, tail: start..<tails.count, value: value)
         }
         // Sorted, so that the table is laid out the same on every run.
         for (lower, spellings) in folded.sorted(by: { $0.key < $1.key }) {
@@ -56,14 +58,13 @@ final class KeySpellingTable: Sendable {
             for (spelling, value) in spellings.sorted(by: { $0.spelling < $1.spelling }) where spelling != lower {
                 exact.append(store(spelling, value))
             }
-            var hash = FNV1a64()
-            hash.add(lower.utf8)
-            groups.append(Group(hash: hash.value, folded: store(lower, lowerValue), exact: exactStart..<exact.count))
-            var slot = Int(truncatingIfNeeded: hash.value) & (capacity - 1)
+            let group = Group(folded: store(lower, lowerValue), exact: exactStart..<exact.count)
+            groups.append(group)
+            var slot = group.folded.head.hash & (capacity - 1)
             while slots[slot] >= 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(groups.count - 1)
         }
-        self.bytes = bytes
+        self.tails = tails
         self.groups = groups
         self.exact = exact
         self.slots = slots
@@ -73,31 +74,70 @@ final class KeySpellingTable: Sendable {
     /// The value of the spelling `key` is written as, or else of the one it matches ignoring ASCII case.
     /// The key must be ASCII: other text is compared as `String`s compare it, by the caller.
     func value(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
-        var hash = FNV1a64()
-        hash.add(key.lazy.map(ASCII.lower))
-        return bytes.withUnsafeBufferPointer { stored -> Int? in
-            var slot = Int(truncatingIfNeeded: hash.value) & mask
-            while slots[slot] >= 0 {
-                let group = groups[Int(slots[slot])]
-                if group.hash == hash.value, Self.equal(stored, group.folded, key, ignoringCase: true) {
-                    for index in group.exact where Self.equal(stored, exact[index], key, ignoringCase: false) {
-                        return exact[index].value
-                    }
-                    return group.folded.value
+        let written = PackedKey(key)
+        let folded = written.lowercased
+        var slot = folded.hash & mask
+        while slots[slot] >= 0 {
+            let group = groups[Int(slots[slot])]
+            if group.folded.head == folded, tailEquals(group.folded.tail, key, ignoringCase: true) {
+                for index in group.exact
+                where exact[index].head == written && tailEquals(exact[index].tail, key, ignoringCase: false) {
+                    return exact[index].value
                 }
-                slot = (slot + 1) & mask
+                return group.folded.value
             }
-            return nil
+            slot = (slot + 1) & mask
         }
+        return nil
     }
 
-    private static func equal(_ stored: UnsafeBufferPointer<UInt8>, _ spelling: Spelling,
-                              _ key: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
-        guard spelling.end - spelling.start == key.count else { return false }
-        for i in 0..<key.count {
-            let byte = ignoringCase ? ASCII.lower(key[i]) : key[i]
-            if stored[spelling.start + i] != byte { return false }
+    /// Whether the key's bytes beyond the packed ones equal `tails[tail]`; the caller has compared the lengths.
+    private func tailEquals(_ tail: Range<Int>, _ key: UnsafeBufferPointer<UInt8>, ignoringCase: Bool) -> Bool {
+        var at = PackedKey.capacity
+        for index in tail {
+            let byte = ignoringCase ? ASCII.lower(key[at]) : key[at]
+            if byte != tails[index] { return false }
+            at += 1
         }
         return true
+    }
+}
+
+/// The first sixteen bytes of an ASCII key and its length, in three words: keys that fit are equal exactly
+/// when their packed forms are. The bytes are copied in at once and lower-cased a word at a time.
+private struct PackedKey: Equatable, Sendable {
+    static var capacity: Int { 16 }
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+    private var count = 0
+
+    init(_ key: UnsafeBufferPointer<UInt8>) {
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { words in
+            words.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(key).prefix(PackedKey.capacity)))
+        }
+        low = UInt64(littleEndian: words.0)
+        high = UInt64(littleEndian: words.1)
+        count = key.count
+    }
+
+    /// The key with ASCII capitals lower-cased, eight bytes at a time: adding 0x3F to a byte below 0x80 sets
+    /// its top bit from `A` up, adding 0x25 from past `Z`; neither carries into the next byte.
+    var lowercased: PackedKey {
+        func lower(_ word: UInt64) -> UInt64 {
+            let fromA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+            let pastZ = word &+ 0x2525_2525_2525_2525
+            return word | ((fromA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
+        }
+        var result = self
+        result.low = lower(low)
+        result.high = lower(high)
+        return result
+    }
+
+    /// A multiplicative hash of the words, its high bits (the best mixed) first.
+    var hash: Int {
+        let mixed = (low &+ high &* 0x9E37_79B9_7F4A_7C15 &+ UInt64(truncatingIfNeeded: count)) &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: mixed >> 32)
     }
 }

@@ -98,7 +98,7 @@ func resolvePlain(_ text: String) -> ResolvedType {
         switch first {
         case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
              UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "-"):
-            if bytes.count <= 5, let keyword = plainKeyword(text) { return keyword }
+            if bytes.count <= 5, let keyword = plainKeyword(bytes) { return keyword }
         default:
             break
         }
@@ -108,17 +108,34 @@ func resolvePlain(_ text: String) -> ResolvedType {
     }
 }
 
-/// goccy's null, boolean, infinity and NaN words, spelt exactly so.
-private func plainKeyword(_ text: String) -> ResolvedType? {
-    switch text {
-    case "~", "null", "Null", "NULL": return .null
-    case "true", "True", "TRUE": return .bool(true)
-    case "false", "False", "FALSE": return .bool(false)
-    case ".inf", ".Inf", ".INF": return .float(.infinity)
-    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-    case ".nan", ".NaN", ".NAN": return .float(.nan)
-    default: return nil
+/// goccy's null, boolean, infinity and NaN words, spelt exactly so. Each is at most five bytes, and is kept
+/// packed into an integer (`packedWord`), so that a plain scalar is compared with all of them as integers
+/// rather than as strings: `true` and `false` are among the commonest values.
+private let plainKeywords: [(word: UInt64, value: ResolvedType)] = [
+    ("~", .null), ("null", .null), ("Null", .null), ("NULL", .null),
+    ("true", .bool(true)), ("True", .bool(true)), ("TRUE", .bool(true)),
+    ("false", .bool(false)), ("False", .bool(false)), ("FALSE", .bool(false)),
+    (".inf", .float(.infinity)), (".Inf", .float(.infinity)), (".INF", .float(.infinity)),
+    ("-.inf", .float(-.infinity)), ("-.Inf", .float(-.infinity)), ("-.INF", .float(-.infinity)),
+    (".nan", .float(.nan)), (".NaN", .float(.nan)), (".NAN", .float(.nan)),
+].map { (word: String, value: ResolvedType) in
+    (Array(word.utf8).withUnsafeBufferPointer(packedWord), value)
+}
+
+/// Up to seven bytes and their count in one integer: equal exactly when the bytes are.
+private func packedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var packed = UInt64(bytes.count) &<< 56
+    var shift: UInt64 = 0
+    for byte in bytes {
+        packed |= UInt64(byte) &<< shift
+        shift &+= 8
     }
+    return packed
+}
+
+private func plainKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedType? {
+    let packed = packedWord(bytes)
+    return plainKeywords.first { $0.word == packed }?.value
 }
 
 /// goccy's `toNumber`: nil when the text is not a number goccy accepts (it then stays a string).

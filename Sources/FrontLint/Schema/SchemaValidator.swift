@@ -15,6 +15,8 @@ struct SchemaValidator {
     /// popped around each child: paths are only rendered for reported violations, so building a new one
     /// for every value would cost allocations that almost never pay off.
     var path = FieldPath(field: "", steps: [])
+    /// The values of the lists being checked for `uniqueItems`.
+    private var seenValues = SeenValues()
 
     init(document: YAMLDocument, settings: LintSettings, budget: Int = SchemaValidator.defaultBudget) {
         self.document = document
@@ -120,11 +122,11 @@ struct SchemaValidator {
             return
         }
         // Hugo treats an empty top-level value as unset, like a missing key.
-        let value = document.scalar(entry.value).map(ValueResolution.resolve)
-        if case .null? = value { return }
+        let value = read(entry.value)
+        if case .null? = value?.resolved { return }
         path.field = settings.fields[field].name
         path.steps.append(.key(key))
-        validate(entry.value, settings.fields[field].schema, resolved: value, into: &sink)
+        validate(entry.value, value, settings.fields[field].plan, into: &sink)
         path.steps.removeLast()
     }
 
@@ -141,71 +143,94 @@ struct SchemaValidator {
 
     // MARK: - The walk
 
-    /// Checks the value `id` (at `path`) against `schema`. `known` is the value's resolution when the caller
-    /// already has it (a scalar, after aliases), so that no scalar is resolved twice.
-    mutating func validate(_ id: NodeID, _ schema: FieldSchema, resolved known: ResolvedValue?? = nil,
-                           into sink: inout Sink) {
-        guard exhaustedAt == nil else { return }
-        budget -= 1
-        guard budget >= 0 else {
-            exhaustedAt = document[id].range
-            return
+    /// A value as the walk reads it, once for all the schemas it is checked against (its `anyOf` branches,
+    /// the empty-item and unique-item checks of its list): the node its aliases lead to, what kind of node
+    /// that is, and a scalar's resolution. Not the node's kind itself: copying and destroying that enum of
+    /// strings and arrays for every value cost more than most checks; a check that needs a scalar's text or
+    /// a list's items reads them from the node.
+    struct Value {
+        enum Shape { case scalar, sequence, mapping }
+        var target: NodeID
+        var shape: Shape
+        var resolved: ResolvedValue?
+    }
+
+    /// The value `id` stands for; nil for an undefined alias (the loader's business).
+    func read(_ id: NodeID) -> Value? {
+        guard let target = document.resolved(id) else { return nil }
+        switch document[target].kind {
+        case .scalar(let scalar):
+            return Value(target: target, shape: .scalar, resolved: ValueResolution.resolve(scalar))
+        case .sequence:
+            return Value(target: target, shape: .sequence, resolved: nil)
+        case .mapping:
+            return Value(target: target, shape: .mapping, resolved: nil)
+        case .alias:
+            return nil  // not after `resolved`
         }
-        guard let target = document.resolved(id) else { return }  // an undefined alias: the loader's business
+    }
+
+    /// The scalar node `target` holds, once the walk has found that it holds one.
+    private func scalar(at target: NodeID) -> YAMLScalar {
+        guard case .scalar(let scalar) = document[target].kind else { preconditionFailure("not a scalar") }
+        return scalar
+    }
+
+    /// Checks the value of node `id` (at `path`), as `read(id)` gave it, against `schema`.
+    mutating func validate(_ id: NodeID, _ value: Value?, _ schema: SchemaPlan, into sink: inout Sink) {
+        guard countVisit(id), let value else { return }
         let range = document[id].range
-        // Only the node's kind is copied out (not its anchor, tag and range): this runs for every value.
-        let kind = document[target].kind
-        let resolved: ResolvedValue?
-        if let known {
-            resolved = known
-        } else if case .scalar(let scalar) = kind {
-            resolved = ValueResolution.resolve(scalar)
-        } else {
-            resolved = nil
-        }
+        let target = value.target
+        let resolved = value.resolved
 
         if let message = schema.deprecated {
             sink.add(SchemaRuleID.fieldDeprecated,
                      "\(path.subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
         }
         if let branches = schema.anyOf, !branches.isEmpty {
-            validateAnyOf(id, branches, resolved: resolved, into: &sink)
+            validateAnyOf(id, value, branches, into: &sink)
         }
 
-        let type = valueType(kind, resolved)
-        if let types = schema.types, !types.contains(where: { matches($0, type, resolved) }) {
+        let type = valueType(value.shape, resolved)
+        if let types = schema.types, !schema.acceptsType(type, resolved) {
             typeMismatch(expected: types, node: document[target], resolved: resolved, path: path, range: range,
                          into: &sink)
             return
         }
-        if let constant = schema.constValue, !(resolved.map { equal(SchemaConstant($0), constant) } ?? false) {
+        if let constant = schema.constValue, !isAllowed(resolved, by: constant) {
             enumMismatch(allowed: [constant], node: document[target], resolved: resolved, path: path, range: range,
                          into: &sink)
             return
         }
-        if let values = schema.enumValues,
-           !(resolved.map { value in
-               let constant = SchemaConstant(value)  // built once, not once per allowed value
-               return values.contains { equal(constant, $0) }
-           } ?? false) {
+        if let values = schema.enumValues, !isAllowed(resolved, among: values) {
             enumMismatch(allowed: values, node: document[target], resolved: resolved, path: path, range: range,
                          into: &sink)
             return
         }
 
-        switch kind {
-        case .scalar(let scalar):
-            checkScalar(scalar, resolved!, schema, range, into: &sink)
-        case .sequence(let items):
+        switch value.shape {
+        case .scalar:
+            checkScalar(target, resolved!, schema, range, into: &sink)
+        case .sequence:
+            guard case .sequence(let items) = document[target].kind else { return }
             checkSequence(items, schema, range, into: &sink)
         case .mapping:
             checkMapping(target, schema, range, into: &sink)
-        case .alias:
-            break
         }
     }
 
-    private mutating func checkScalar(_ scalar: YAMLScalar, _ value: ResolvedValue, _ schema: FieldSchema,
+    /// Counts a visit to `id` against the budget: false when the walk stops here, the budget being spent.
+    private mutating func countVisit(_ id: NodeID) -> Bool {
+        guard exhaustedAt == nil else { return false }
+        budget -= 1
+        guard budget >= 0 else {
+            exhaustedAt = document[id].range
+            return false
+        }
+        return true
+    }
+
+    private mutating func checkScalar(_ target: NodeID, _ value: ResolvedValue, _ schema: SchemaPlan,
                                       _ range: SourceRange, into sink: inout Sink) {
         switch value {
         case .string(let text):
@@ -225,130 +250,137 @@ struct SchemaValidator {
                              help: "shorten it by \(characters(length - max))", at: range)
                 }
             }
-            if let pattern = schema.pattern, !pattern.matches(text) {
+            if let pattern = schema.pattern, !pattern.value.matches(text) {
                 sink.add(SchemaRuleID.fieldPattern,
-                         "\(path.subject) is \(quoted(text)), which does not match the pattern `\(pattern.source)`",
-                         help: schema.description, at: range)
+                         "\(path.subject) is \(quoted(text)), which does not match the pattern `\(pattern.value.source)`",
+                         help: schema.source.description, at: range)
             }
         case .integer, .number:
             let number: Double
             if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
             if let min = schema.minimum, number < min {
-                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar.value); it must be at least \(show(min))", at: range)
+                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar(at: target).value); it must be at least \(show(min))", at: range)
             } else if let max = schema.maximum, number > max {
-                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar.value); it must be at most \(show(max))", at: range)
+                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar(at: target).value); it must be at most \(show(max))", at: range)
             }
         case .null, .boolean:
             break
         }
         if let format = schema.formatKind, value != .null {
-            checkFormat(format, scalar, schema, range, into: &sink)
+            checkFormat(format, scalar(at: target), schema, range, into: &sink)
         }
     }
 
-    private mutating func checkSequence(_ items: [NodeID], _ schema: FieldSchema,
+    private mutating func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
                                         _ range: SourceRange, into sink: inout Sink) {
         if let min = schema.minItems, items.count < min {
             sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it needs at least \(min)", at: range)
         } else if let max = schema.maxItems, items.count > max {
             sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it may have at most \(max)", at: range)
         }
-        let itemSchema = schema.items?.value
-        let uniqueItems = schema.uniqueItems == true
-        var seen = SeenValues()
-        if uniqueItems { seen.reserve(items.count) }
+        let itemSchema = schema.items
+        let uniqueItems = schema.uniqueItems
+        let seenBase = seenValues.count
+        var seenIndex: [SchemaConstant: Int]?  // a long list's values, once hashing beats a linear scan
+        defer { seenValues.pop(to: seenBase) }
         path.steps.append(.index(0))
         defer { path.steps.removeLast() }
         for (index, item) in items.enumerated() {
             guard exhaustedAt == nil else { return }
             path.steps[path.steps.count - 1] = .index(index)
-            let value = document.scalar(item).map(ValueResolution.resolve)
-            if let value, value.isNullOrEmptyString, let itemSchema,
-               admits(itemSchema, .string) && !admits(itemSchema, .null) {
+            let itemValue = read(item)
+            let value = itemValue?.resolved
+            if schema.refusesEmptyItems, let value, value.isNullOrEmptyString {
                 sink.add(SchemaRuleID.listEmptyItem,
                          "\(path.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
                          help: "remove the empty item", at: document[item].range)
                 continue
             }
-            if let itemSchema { validate(item, itemSchema, resolved: .some(value), into: &sink) }
+            if let itemSchema { validate(item, itemValue, itemSchema, into: &sink) }
             if uniqueItems, let value {
                 let key = SchemaConstant(value)
-                if let first = seen.firstIndex(of: key) {
+                let first = seenIndex != nil ? seenIndex![key] : seenValues.firstIndex(of: key, above: seenBase)
+                if let first {
                     sink.add(SchemaRuleID.listDuplicate,
                              "\(path.subject) repeats \(describeConstant(key)), already item \(first + 1)",
                              help: "remove the repeated item", at: document[item].range)
+                } else if seenIndex != nil {
+                    seenIndex![key] = index
                 } else {
-                    seen.insert(key, at: index)
+                    seenValues.push(key, at: index)
+                    if seenValues.count - seenBase > 16 {
+                        seenIndex = seenValues.dictionary(above: seenBase)
+                        seenValues.pop(to: seenBase)
+                    }
                 }
             }
         }
     }
 
-    /// The values of a list seen so far, for `uniqueItems`. Front matter lists are short (tags, a few
-    /// aliases), where a linear scan beats hashing; a dictionary takes over for long lists.
+    /// The values of lists seen so far, for `uniqueItems`, each with the item it was first seen at. Front matter
+    /// lists are short (tags, a few aliases), where a linear scan beats hashing; a dictionary takes over for a
+    /// long list. The values sit on a stack, as lists nest, whose top is `count`: a list's values are forgotten
+    /// by lowering it, and the entries above it are overwritten by the next list rather than removed, so that
+    /// the lists of a file share one allocation.
     private struct SeenValues {
-        var list: [(value: SchemaConstant, index: Int)] = []
-        var index: [SchemaConstant: Int]?
+        private var entries: [(value: SchemaConstant, index: Int)] = []
+        private(set) var count = 0
 
-        /// Room for a list of `count` items, allocated once rather than grown item by item.
-        mutating func reserve(_ count: Int) {
-            list.reserveCapacity(min(count, 17))
+        /// The item at which `value` was seen among the entries from `base` up.
+        func firstIndex(of value: SchemaConstant, above base: Int) -> Int? {
+            for entry in entries[base..<count] where entry.value == value { return entry.index }
+            return nil
         }
 
-        func firstIndex(of value: SchemaConstant) -> Int? {
-            if let index { return index[value] }
-            return list.first { $0.value == value }?.index
+        mutating func push(_ value: SchemaConstant, at position: Int) {
+            if count < entries.count {
+                entries[count] = (value, position)
+            } else {
+                entries.append((value, position))
+            }
+            count += 1
         }
 
-        mutating func insert(_ value: SchemaConstant, at position: Int) {
-            if index != nil {
-                index![value] = position
-                return
-            }
-            list.append((value, position))
-            if list.count > 16 {
-                index = Dictionary(list.map { ($0.value, $0.index) }, uniquingKeysWith: { first, _ in first })
-                list = []
-            }
+        mutating func pop(to base: Int) { count = base }
+
+        func dictionary(above base: Int) -> [SchemaConstant: Int] {
+            Dictionary(entries[base..<count].map { ($0.value, $0.index) }, uniquingKeysWith: { first, _ in first })
         }
     }
 
-    private mutating func checkMapping(_ id: NodeID, _ schema: FieldSchema,
+    private mutating func checkMapping(_ id: NodeID, _ schema: SchemaPlan,
                                        _ range: SourceRange, into sink: inout Sink) {
-        guard schema.properties != nil || schema.additionalProperties != nil else { return }
+        guard schema.checksProperties else { return }
         let properties = schema.properties ?? [:]
         let entries = effectiveEntries(id)
         var present = Set<String>()
         for entry in entries {
             guard exhaustedAt == nil else { return }
             guard let key = document.keyText(entry) else { continue }
-            let name = properties[key] != nil ? key : (schema.propertyOrder ?? []).first { $0.lowercased() == key.lowercased() }
+            let name = properties[key] != nil ? key : schema.propertyOrder.first { $0.lowercased() == key.lowercased() }
             if let name, let propertySchema = properties[name] {
                 present.insert(name)
-                let value = document.scalar(entry.value).map(ValueResolution.resolve)
-                if case .null? = value { continue }
+                let value = read(entry.value)
+                if case .null? = value?.resolved { continue }
                 path.steps.append(.key(key))
-                validate(entry.value, propertySchema, resolved: .some(value), into: &sink)
+                validate(entry.value, value, propertySchema, into: &sink)
                 path.steps.removeLast()
                 continue
             }
-            switch schema.additionalProperties?.value {
-            case .allowed(false)?:
-                let suggestion = DidYouMean.suggest(key, from: schema.propertyOrder ?? [])
-                let known = (schema.propertyOrder ?? []).map { "`\($0)`" }.joined(separator: ", ")
+            if schema.refusesAdditionalProperties {
+                let suggestion = DidYouMean.suggest(key, from: schema.propertyOrder)
+                let known = schema.propertyOrder.map { "`\($0)`" }.joined(separator: ", ")
                 sink.add(SchemaRuleID.keyUnknown,
                          "\(path.subject) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
                          help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
                          at: document[entry.key].range)
-            case .schema(let extra)?:
+            } else if let extra = schema.additionalSchema {
                 path.steps.append(.key(key))
-                validate(entry.value, extra, into: &sink)
+                validate(entry.value, read(entry.value), extra, into: &sink)
                 path.steps.removeLast()
-            default:
-                break
             }
         }
-        for name in schema.propertyOrder ?? [] where properties[name]?.isRequired == true && !present.contains(name) {
+        for name in schema.propertyOrder where properties[name]?.isRequired == true && !present.contains(name) {
             sink.add(SchemaRuleID.fieldRequired, "\(path.subject) needs `\(name)`, which is missing",
                      help: "add `\(name): …` to \(path.subject)", at: range)
         }
@@ -359,12 +391,21 @@ struct SchemaValidator {
     /// The first branch that the value satisfies wins (its deprecation and other advisories are kept). When
     /// none does: if exactly one branch accepts the value's type, its errors are the ones that explain the
     /// problem; otherwise one message lists what was expected.
-    private mutating func validateAnyOf(_ id: NodeID, _ branches: [FieldSchema], resolved: ResolvedValue?,
+    private mutating func validateAnyOf(_ id: NodeID, _ value: Value, _ branches: [SchemaPlan],
                                         into sink: inout Sink) {
-        var outcomes: [Sink] = []
+        // A branch that only lists allowed values is met when the value is among them: that is looked up
+        // without walking the branch, and what the branch would report (nil here) is worked out only when no
+        // branch is met, rather than a did-you-mean built for a value that a later branch allows.
+        var outcomes: [Sink?] = []
         for branch in branches {
+            if branch.isOnlyAllowedValues {
+                guard countVisit(id) else { return }
+                if isAllowed(value.resolved, by: branch) { return }
+                outcomes.append(nil)
+                continue
+            }
             var branchSink = Sink()
-            validate(id, branch, resolved: .some(resolved), into: &branchSink)
+            validate(id, value, branch, into: &branchSink)
             if exhaustedAt != nil { return }
             if !branchSink.hasFailure {
                 sink.append(branchSink)
@@ -372,16 +413,29 @@ struct SchemaValidator {
             }
             outcomes.append(branchSink)
         }
-        guard let target = document.resolved(id) else { return }
-        let node = document[target]
-        let resolved = node.scalar.map(ValueResolution.resolve)
-        let type = valueType(node.kind, resolved)
-        let compatible = branches.indices.filter { admits(branches[$0], type, resolved) }
+        let node = document[value.target]
+        let resolved = value.resolved
+        let range = document[id].range
+        /// What branch `index` reports, as `validate` would have found it.
+        func outcome(_ index: Int) -> Sink {
+            if let checked = outcomes[index] { return checked }
+            var notAllowed = Sink()
+            let branch = branches[index]
+            if let constant = branch.constValue, !isAllowed(resolved, by: constant) {
+                enumMismatch(allowed: [constant], node: node, resolved: resolved, path: path, range: range,
+                             into: &notAllowed)
+            } else {
+                enumMismatch(allowed: branch.enumValues ?? [], node: node, resolved: resolved, path: path,
+                             range: range, into: &notAllowed)
+            }
+            return notAllowed
+        }
+        let type = valueType(value.shape, resolved)
+        let compatible = branches.indices.filter { branches[$0].admits(type, resolved) }
         if compatible.count == 1 {
-            sink.append(outcomes[compatible[0]])
+            sink.append(outcome(compatible[0]))
             return
         }
-        let range = document[id].range
         let candidates = compatible.isEmpty ? Array(branches.indices) : compatible
         // Branches that are lists of allowed values read best as one list.
         let constants = candidates.map { branches[$0].enumValues ?? branches[$0].constValue.map { [$0] } }
@@ -393,7 +447,7 @@ struct SchemaValidator {
         if !compatible.isEmpty {
             // Several branches take this type and all fail: show the errors of the first, which is the
             // closest the author is likely to have meant.
-            sink.append(outcomes[compatible[0]])
+            sink.append(outcome(compatible[0]))
             return
         }
         let expected = candidates.map { describe(branches[$0]) }
@@ -403,7 +457,7 @@ struct SchemaValidator {
 
     // MARK: - Formats
 
-    private mutating func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: FieldSchema,
+    private mutating func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: SchemaPlan,
                                       _ range: SourceRange, into sink: inout Sink) {
         let text = scalar.value
         switch format {
@@ -430,7 +484,7 @@ struct SchemaValidator {
         case .dateTime:
             if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
         case .dateLayout:
-            let layouts = schema.layouts ?? []
+            let layouts = schema.layouts
             guard !layouts.isEmpty else { break }
             var problems: [String] = []
             for layout in layouts {
@@ -463,9 +517,9 @@ struct SchemaValidator {
         }
     }
 
-    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: FieldSchema,
+    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: SchemaPlan,
                                    _ range: SourceRange, into sink: inout Sink) {
-        let allowed = schema.schemes ?? ["http", "https"]
+        let allowed = schema.allowedSchemes
         if let misspelt = FormatCheck.misspeltHTTPScheme(text) {
             sink.add(SchemaRuleID.urlScheme, "\(path.subject) is \(quoted(text)): \(misspelt)",
                      help: "write the URL as http://… or https://…", at: range)
@@ -488,7 +542,7 @@ struct SchemaValidator {
         if !allowed.contains(scheme) {
             sink.add(SchemaRuleID.urlScheme,
                      "\(path.subject) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
-                     help: schema.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
+                     help: schema.source.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
         } else if scheme == "http", allowed.contains("https") {
             sink.add(SchemaRuleID.urlInsecure, "\(path.subject) uses http; use https",
                      help: "browsers block or warn about http resources on https pages", at: range)
@@ -497,44 +551,29 @@ struct SchemaValidator {
 
     // MARK: - Types and values
 
-    func valueType(_ kind: YAMLNode.Kind, _ resolved: ResolvedValue?) -> ValueType {
-        switch kind {
+    func valueType(_ shape: Value.Shape, _ resolved: ResolvedValue?) -> ValueType {
+        switch shape {
         case .sequence: return .array
         case .mapping: return .object
-        case .scalar, .alias: return resolved?.valueType ?? .null
+        case .scalar: return resolved?.valueType ?? .null
         }
     }
 
-    /// JSON Schema's type test: a whole number is an `integer`, every integer is a `number`.
-    func matches(_ expected: ValueType, _ actual: ValueType, _ value: ResolvedValue?) -> Bool {
-        if expected == actual { return true }
-        if expected == .number && actual == .integer { return true }
-        if expected == .integer, case .number(let d)? = value { return d.isFinite && d.rounded() == d }
-        return false
-    }
-
-    /// Whether a schema could accept a value of this type at all (for choosing among `anyOf` branches).
-    func admits(_ schema: FieldSchema, _ type: ValueType, _ value: ResolvedValue? = nil) -> Bool {
-        if let types = schema.types { return types.contains { matches($0, type, value) } }
-        if let constant = schema.constValue { return matches(constantType(constant), type, value) }
-        if let values = schema.enumValues { return values.contains { matches(constantType($0), type, value) } }
-        if let branches = schema.anyOf { return branches.contains { admits($0, type, value) } }
-        if schema.properties != nil || schema.additionalProperties != nil { return type == .object }
-        if schema.items != nil || schema.minItems != nil || schema.maxItems != nil || schema.uniqueItems != nil {
-            return type == .array
-        }
-        if schema.pattern != nil || schema.minLength != nil || schema.maxLength != nil { return type == .string }
+    /// Whether a value is among those a schema of allowed values lists (its `const` and its `enum`).
+    func isAllowed(_ value: ResolvedValue?, by schema: SchemaPlan) -> Bool {
+        if let constant = schema.constValue, !isAllowed(value, by: constant) { return false }
+        if let values = schema.enumValues, !isAllowed(value, among: values) { return false }
         return true
     }
 
-    func constantType(_ constant: SchemaConstant) -> ValueType {
-        switch constant {
-        case .string: return .string
-        case .boolean: return .boolean
-        case .integer: return .integer
-        case .number: return .number
-        case .null: return .null
-        }
+    func isAllowed(_ value: ResolvedValue?, by constant: SchemaConstant) -> Bool {
+        value.map { equal(SchemaConstant($0), constant) } ?? false
+    }
+
+    func isAllowed(_ value: ResolvedValue?, among values: [SchemaConstant]) -> Bool {
+        guard let value else { return false }
+        let constant = SchemaConstant(value)  // built once, not once per allowed value
+        return values.contains { equal(constant, $0) }
     }
 
     func equal(_ a: SchemaConstant, _ b: SchemaConstant) -> Bool {
@@ -562,7 +601,7 @@ struct SchemaValidator {
                 message += isItem ? "; write \(word)" : "; write `\(key): \(word)`"
             } else if case .string = resolved, scalar.style != .plain,
                       let number = ValueResolution.resolve(YAMLScalar(value: text, style: .plain)).numberOrNil,
-                      expected.contains(where: { matches($0, number.valueType, number) }) {
+                      expected.contains(where: { $0.accepts(number.valueType, number) }) {
                 message += isItem ? "; write \(text) without quotes" : "; write `\(key): \(text)`"
             } else if expected.contains(.string), resolved != .null {
                 message += isItem ? "; quote it: \"\(text)\"" : "; write `\(key): \"\(text)\"`"
@@ -631,15 +670,15 @@ struct SchemaValidator {
         }
     }
 
-    func describe(_ schema: FieldSchema) -> String {
+    func describe(_ schema: SchemaPlan) -> String {
         if let constant = schema.constValue { return describeConstant(constant) }
         if let values = schema.enumValues { return "one of " + values.map(describeConstant).joined(separator: ", ") }
         var text: String
         if let types = schema.types { text = alternatives(types.map(typeName)) } else if schema.properties != nil {
             text = "a mapping"
         } else if schema.items != nil { text = "a list" } else { text = "a value" }
-        if let format = schema.format { text += " (\(format))" }
-        if let order = schema.propertyOrder, !order.isEmpty { text += " with " + order.map { "`\($0)`" }.joined(separator: ", ") }
+        if let format = schema.source.format { text += " (\(format))" }
+        if !schema.propertyOrder.isEmpty { text += " with " + schema.propertyOrder.map { "`\($0)`" }.joined(separator: ", ") }
         return text
     }
 

@@ -130,14 +130,15 @@ extension GoTimeLayout {
             defer { i += 1 }
             return Int(v[i] - 0x30)
         }
+        // The names are ASCII, so their first `prefixLength` bytes are their first letters; they are compared
+        // in place, as every value that fits no common shape is tried against every layout.
         func name(_ table: [String], prefixLength: Int?) -> Int? {
             for (index, full) in table.enumerated() {
-                let word = prefixLength.map { String(full.prefix($0)) } ?? full
-                let u = Array(word.utf8)
-                guard i + u.count <= v.count else { continue }
-                var same = true
-                for k in 0..<u.count where ASCII.lower(v[i + k]) != ASCII.lower(u[k]) { same = false; break }
-                if same { i += u.count; return index }
+                let word = full.utf8.prefix(prefixLength ?? .max)
+                guard i + word.count <= v.count,
+                      zip(word, v[i...]).allSatisfy({ ASCII.lower($1) == ASCII.lower($0) }) else { continue }
+                i += word.count
+                return index
             }
             return nil
         }
