@@ -64,6 +64,12 @@ public func scalarReadings(_ scalar: YAMLScalar) -> ScalarReadings? {
 @inline(__always)
 func mayReadDifferently(_ text: String) -> Bool {
     guard let first = text.utf8.first else { return false }
+    return mayReadDifferently(firstByte: first)
+}
+
+/// Whether a plain scalar that starts with this byte can be read differently (see above).
+@inline(__always)
+func mayReadDifferently(firstByte first: UInt8) -> Bool {
     switch first {
     case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
          UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "o"), UInt8(ascii: "O"):

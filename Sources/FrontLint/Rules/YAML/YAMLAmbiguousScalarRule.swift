@@ -24,6 +24,7 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
             RuleExample("---\ndraft: ↓yes\n---\n"),
             RuleExample("---\nmode: ↓0777\n---\n"),
             RuleExample("---\nlength: ↓1:20\ncomments: ↓Off\n---\n"),
+            RuleExample("---\nbase: ↓&flag yes\nagain: *flag\nplain: ↓! on\n---\n"),
         ],
         nonTriggering: [
             RuleExample("---\ndraft: true\ndate: 2025-02-13\nweight: 10\n---\n"),
@@ -35,9 +36,15 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
     public func check(_ file: LintContext) -> [Finding] {
         guard let document = file.document else { return [] }
         var findings: [Finding] = []
+        let bytes = file.source.bytes
         // Every node once, in source order: aliases are nodes of their own, so nothing is expanded.
         for id in document.nodes.indices {
-            guard case .scalar(let scalar) = document.nodes[id].kind, scalar.isPlainUntagged, !scalar.value.isEmpty,
+            // A plain scalar's text starts where its node does (or after an `&anchor` or the `!` tag), so
+            // the byte there rules out almost every node before its value is looked at.
+            let start = document.nodes[id].range.start.offset
+            guard start < bytes.count,
+                  bytes[start] == UInt8(ascii: "&") || bytes[start] == UInt8(ascii: "!") || mayReadDifferently(firstByte: bytes[start]),
+                  case .scalar(let scalar) = document.nodes[id].kind, scalar.isPlainUntagged, !scalar.value.isEmpty,
                   let readings = scalarReadings(scalar) else { continue }
             findings.append(finding(scalar.value, readings, at: document.nodes[id].range))
         }
