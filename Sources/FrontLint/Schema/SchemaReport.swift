@@ -71,48 +71,49 @@ public struct LocalReference: Sendable {
 public struct SchemaReport: Sendable {
     // The fields live in one shared, copy-on-write box: every schema rule reads the report of every file, and
     // handing each a copy of three arrays and a range cost more than what most rules then do with it.
-    private var storage = Storage()
-    public var violations: [SchemaViolation] { get { storage.violations } set { unique().violations = newValue } }
-    public var dates: [FieldDate] { get { storage.dates } set { unique().dates = newValue } }
+    private var storage = Storage(Fields())
+    public var violations: [SchemaViolation] {
+        get { storage.fields.violations }
+        set { unique().fields.violations = newValue }
+    }
+    public var dates: [FieldDate] {
+        get { storage.fields.dates }
+        set { unique().fields.dates = newValue }
+    }
     public var localReferences: [LocalReference] {
-        get { storage.localReferences }
-        set { unique().localReferences = newValue }
+        get { storage.fields.localReferences }
+        set { unique().fields.localReferences = newValue }
     }
     /// Set when the file's values were too many to check (an alias bomb): checking stopped there.
     public var budgetExhaustedAt: SourceRange? {
-        get { storage.budgetExhaustedAt }
-        set { unique().budgetExhaustedAt = newValue }
+        get { storage.fields.budgetExhaustedAt }
+        set { unique().fields.budgetExhaustedAt = newValue }
     }
     /// For each of the settings' `requiredFields`, whether the front matter's mapping has it, under any of its
     /// spellings (`field-required`). Empty when the front matter was not checked.
     public var requiredFieldsPresent: [Bool] {
-        get { storage.requiredFieldsPresent }
-        set { unique().requiredFieldsPresent = newValue }
+        get { storage.fields.requiredFieldsPresent }
+        set { unique().fields.requiredFieldsPresent = newValue }
     }
 
     private mutating func unique() -> Storage {
-        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
         return storage
     }
 
-    /// The fields. Mutated only through `unique()`, that is only while no other report shares the box, which
-    /// is what makes the unchecked `Sendable` sound.
-    private final class Storage: @unchecked Sendable {
+    private struct Fields {
         var violations: [SchemaViolation] = []
         var dates: [FieldDate] = []
         var localReferences: [LocalReference] = []
         var budgetExhaustedAt: SourceRange?
         var requiredFieldsPresent: [Bool] = []
+    }
 
-        func copy() -> Storage {
-            let other = Storage()
-            other.violations = violations
-            other.dates = dates
-            other.localReferences = localReferences
-            other.budgetExhaustedAt = budgetExhaustedAt
-            other.requiredFieldsPresent = requiredFieldsPresent
-            return other
-        }
+    /// The box. Mutated only through `unique()`, that is only while no other report shares it, which is what
+    /// makes the unchecked `Sendable` sound.
+    private final class Storage: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
     }
 
     public init() {}
