@@ -14,7 +14,7 @@ struct SchemaValidator {
     /// Where the value being checked sits. One path is kept for the whole walk and steps are pushed and
     /// popped around each child: paths are only rendered for reported violations, so building a new one
     /// for every value would cost allocations that almost never pay off.
-    var path = FieldPath(field: "", steps: [])
+    var path = FieldPath()
     /// The values of the lists being checked for `uniqueItems`.
     private var seenValues = SeenValues()
 
@@ -44,36 +44,44 @@ struct SchemaValidator {
         var hasFailure: Bool { violations.contains { $0.isFailure } }
     }
 
-    /// Where a value sits: the top-level field it belongs to and the steps to it, for messages.
+    /// Where a value sits: the top-level field it belongs to and the steps to it, for messages. Keys are kept
+    /// as their nodes and the field as its index: the text is rendered only for a reported violation, so
+    /// pushing a step costs no string retain.
     struct FieldPath {
-        enum Step { case key(String), index(Int) }
-        /// The top-level field's canonical name.
-        var field: String
-        var steps: [Step]
+        enum Step { case key(NodeID), index(Int) }
+        /// The top-level field: an index into `settings.fields`.
+        var field = 0
+        var steps: [Step] = []
+    }
 
-        /// The last key, for `write key: value` suggestions.
-        var lastKey: String? {
-            for step in steps.reversed() { if case .key(let k) = step { return k } }
-            return nil
-        }
+    /// The canonical name of the top-level field the value being checked belongs to.
+    var fieldName: String { settings.fields[path.field].name }
 
-        /// `` `comments` ``, `` `thumbnail.src` ``, `` item 2 of `widgets` ``.
-        var subject: String {
-            func render(_ steps: ArraySlice<Step>) -> String {
-                var text = ""
-                for step in steps {
-                    switch step {
-                    case .key(let k): text += text.isEmpty ? k : "." + k
-                    case .index(let i): text += "[\(i + 1)]"
-                    }
+    /// The text of a key on the path.
+    private func keyText(_ key: NodeID) -> String { document.scalar(key)?.value ?? "" }
+
+    /// The last key on the path, for `write key: value` suggestions.
+    var lastKey: String? {
+        for step in path.steps.reversed() { if case .key(let k) = step { return keyText(k) } }
+        return nil
+    }
+
+    /// Where the value being checked sits: `` `comments` ``, `` `thumbnail.src` ``, `` item 2 of `widgets` ``.
+    var subject: String {
+        func render(_ steps: ArraySlice<FieldPath.Step>) -> String {
+            var text = ""
+            for step in steps {
+                switch step {
+                case .key(let k): text += text.isEmpty ? keyText(k) : "." + keyText(k)
+                case .index(let i): text += "[\(i + 1)]"
                 }
-                return text
             }
-            if case .index(let i)? = steps.last {
-                return "item \(i + 1) of `\(render(steps.dropLast()))`"
-            }
-            return "`\(render(steps[...]))`"
+            return text
         }
+        if case .index(let i)? = path.steps.last {
+            return "item \(i + 1) of `\(render(path.steps.dropLast()))`"
+        }
+        return "`\(render(path.steps[...]))`"
     }
 
     /// Validates the root mapping against `settings.layer.fields`.
@@ -124,8 +132,8 @@ struct SchemaValidator {
         // Hugo treats an empty top-level value as unset, like a missing key.
         let value = read(entry.value)
         if case .null? = value?.resolved { return }
-        path.field = settings.fields[field].name
-        path.steps.append(.key(key))
+        path.field = field
+        path.steps.append(.key(entry.key))
         validate(entry.value, value, settings.fields[field].plan, into: &sink)
         path.steps.removeLast()
     }
@@ -185,7 +193,7 @@ struct SchemaValidator {
 
         if let message = schema.deprecated {
             sink.add(SchemaRuleID.fieldDeprecated,
-                     "\(path.subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
+                     "\(subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
         }
         if let branches = schema.anyOf, !branches.isEmpty {
             validateAnyOf(id, value, branches, into: &sink)
@@ -193,17 +201,17 @@ struct SchemaValidator {
 
         let type = valueType(value.shape, resolved)
         if let types = schema.types, !schema.acceptsType(type, resolved) {
-            typeMismatch(expected: types, node: document[target], resolved: resolved, path: path, range: range,
+            typeMismatch(expected: types, node: document[target], resolved: resolved, range: range,
                          into: &sink)
             return
         }
         if let constant = schema.constValue, !isAllowed(resolved, by: constant) {
-            enumMismatch(allowed: [constant], node: document[target], resolved: resolved, path: path, range: range,
+            enumMismatch(allowed: [constant], node: document[target], resolved: resolved, range: range,
                          into: &sink)
             return
         }
         if let values = schema.enumValues, !isAllowed(resolved, among: values) {
-            enumMismatch(allowed: values, node: document[target], resolved: resolved, path: path, range: range,
+            enumMismatch(allowed: values, node: document[target], resolved: resolved, range: range,
                          into: &sink)
             return
         }
@@ -241,27 +249,27 @@ struct SchemaValidator {
                 let length = text.unicodeScalars.count
                 if let min = schema.minLength, length < min {
                     sink.add(SchemaRuleID.fieldLength, min == 1 && length == 0
-                                ? "\(path.subject) is empty; it needs at least 1 character"
-                                : "\(path.subject) is \(characters(length)) long; it needs at least \(min)",
+                                ? "\(subject) is empty; it needs at least 1 character"
+                                : "\(subject) is \(characters(length)) long; it needs at least \(min)",
                              at: range)
                 } else if let max = schema.maxLength, length > max {
                     sink.add(SchemaRuleID.fieldLength,
-                             "\(path.subject) is \(characters(length)) long; it may have at most \(max)",
+                             "\(subject) is \(characters(length)) long; it may have at most \(max)",
                              help: "shorten it by \(characters(length - max))", at: range)
                 }
             }
             if let pattern = schema.pattern, !pattern.value.matches(text) {
                 sink.add(SchemaRuleID.fieldPattern,
-                         "\(path.subject) is \(quoted(text)), which does not match the pattern `\(pattern.value.source)`",
+                         "\(subject) is \(quoted(text)), which does not match the pattern `\(pattern.value.source)`",
                          help: schema.source.description, at: range)
             }
         case .integer, .number:
             let number: Double
             if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
             if let min = schema.minimum, number < min {
-                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar(at: target).value); it must be at least \(show(min))", at: range)
+                sink.add(SchemaRuleID.fieldRange, "\(subject) is \(scalar(at: target).value); it must be at least \(show(min))", at: range)
             } else if let max = schema.maximum, number > max {
-                sink.add(SchemaRuleID.fieldRange, "\(path.subject) is \(scalar(at: target).value); it must be at most \(show(max))", at: range)
+                sink.add(SchemaRuleID.fieldRange, "\(subject) is \(scalar(at: target).value); it must be at most \(show(max))", at: range)
             }
         case .null, .boolean:
             break
@@ -274,9 +282,9 @@ struct SchemaValidator {
     private mutating func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
                                         _ range: SourceRange, into sink: inout Sink) {
         if let min = schema.minItems, items.count < min {
-            sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it needs at least \(min)", at: range)
+            sink.add(SchemaRuleID.fieldLength, "\(subject) has \(count(items.count, "item")); it needs at least \(min)", at: range)
         } else if let max = schema.maxItems, items.count > max {
-            sink.add(SchemaRuleID.fieldLength, "\(path.subject) has \(count(items.count, "item")); it may have at most \(max)", at: range)
+            sink.add(SchemaRuleID.fieldLength, "\(subject) has \(count(items.count, "item")); it may have at most \(max)", at: range)
         }
         let itemSchema = schema.items
         let uniqueItems = schema.uniqueItems
@@ -292,7 +300,7 @@ struct SchemaValidator {
             let value = itemValue?.resolved
             if schema.refusesEmptyItems, let value, value.isNullOrEmptyString {
                 sink.add(SchemaRuleID.listEmptyItem,
-                         "\(path.subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
+                         "\(subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
                          help: "remove the empty item", at: document[item].range)
                 continue
             }
@@ -302,7 +310,7 @@ struct SchemaValidator {
                 let first = seenIndex != nil ? seenIndex![key] : seenValues.firstIndex(of: key, above: seenBase)
                 if let first {
                     sink.add(SchemaRuleID.listDuplicate,
-                             "\(path.subject) repeats \(describeConstant(key)), already item \(first + 1)",
+                             "\(subject) repeats \(describeConstant(key)), already item \(first + 1)",
                              help: "remove the repeated item", at: document[item].range)
                 } else if seenIndex != nil {
                     seenIndex![key] = index
@@ -362,7 +370,7 @@ struct SchemaValidator {
                 present.insert(name)
                 let value = read(entry.value)
                 if case .null? = value?.resolved { continue }
-                path.steps.append(.key(key))
+                path.steps.append(.key(entry.key))
                 validate(entry.value, value, propertySchema, into: &sink)
                 path.steps.removeLast()
                 continue
@@ -371,18 +379,18 @@ struct SchemaValidator {
                 let suggestion = DidYouMean.suggest(key, from: schema.propertyOrder)
                 let known = schema.propertyOrder.map { "`\($0)`" }.joined(separator: ", ")
                 sink.add(SchemaRuleID.keyUnknown,
-                         "\(path.subject) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+                         "\(subject) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
                          help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
                          at: document[entry.key].range)
             } else if let extra = schema.additionalSchema {
-                path.steps.append(.key(key))
+                path.steps.append(.key(entry.key))
                 validate(entry.value, read(entry.value), extra, into: &sink)
                 path.steps.removeLast()
             }
         }
         for name in schema.propertyOrder where properties[name]?.isRequired == true && !present.contains(name) {
-            sink.add(SchemaRuleID.fieldRequired, "\(path.subject) needs `\(name)`, which is missing",
-                     help: "add `\(name): …` to \(path.subject)", at: range)
+            sink.add(SchemaRuleID.fieldRequired, "\(subject) needs `\(name)`, which is missing",
+                     help: "add `\(name): …` to \(subject)", at: range)
         }
     }
 
@@ -422,10 +430,10 @@ struct SchemaValidator {
             var notAllowed = Sink()
             let branch = branches[index]
             if let constant = branch.constValue, !isAllowed(resolved, by: constant) {
-                enumMismatch(allowed: [constant], node: node, resolved: resolved, path: path, range: range,
+                enumMismatch(allowed: [constant], node: node, resolved: resolved, range: range,
                              into: &notAllowed)
             } else {
-                enumMismatch(allowed: branch.enumValues ?? [], node: node, resolved: resolved, path: path,
+                enumMismatch(allowed: branch.enumValues ?? [], node: node, resolved: resolved,
                              range: range, into: &notAllowed)
             }
             return notAllowed
@@ -440,7 +448,7 @@ struct SchemaValidator {
         // Branches that are lists of allowed values read best as one list.
         let constants = candidates.map { branches[$0].enumValues ?? branches[$0].constValue.map { [$0] } }
         if !compatible.isEmpty, constants.allSatisfy({ $0 != nil }) {
-            enumMismatch(allowed: constants.flatMap { $0! }, node: node, resolved: resolved, path: path,
+            enumMismatch(allowed: constants.flatMap { $0! }, node: node, resolved: resolved,
                          range: range, into: &sink)
             return
         }
@@ -452,7 +460,7 @@ struct SchemaValidator {
         }
         let expected = candidates.map { describe(branches[$0]) }
         sink.add(SchemaRuleID.fieldType,
-                 "\(path.subject) must be \(alternatives(expected)), found \(found(node, resolved))", at: range)
+                 "\(subject) must be \(alternatives(expected)), found \(found(node, resolved))", at: range)
     }
 
     // MARK: - Formats
@@ -466,23 +474,23 @@ struct SchemaValidator {
             case .absent:
                 break
             case .rejected(let reason):
-                sink.add(SchemaRuleID.dateFormat, "\(path.subject) is not a date Hugo accepts: \(reason)",
+                sink.add(SchemaRuleID.dateFormat, "\(subject) is not a date Hugo accepts: \(reason)",
                          help: "write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS+08:00", at: range)
             case .acceptedSuspicious(_, let reason):
-                sink.add(SchemaRuleID.dateSuspicious, "\(path.subject): \(reason)", at: range)
+                sink.add(SchemaRuleID.dateSuspicious, "\(subject): \(reason)", at: range)
             case .accepted(let value):
                 if value.year == 0 && !value.layout.contains("2006") && !value.layout.contains("06") {
                     sink.add(SchemaRuleID.dateSuspicious,
-                             "\(path.subject) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
+                             "\(subject) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
                              help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: range)
                 } else if path.steps.count == 1 {
-                    sink.dates.append(FieldDate(field: path.field, key: path.lastKey ?? path.field, value: value, range: range))
+                    sink.dates.append(FieldDate(field: fieldName, key: lastKey ?? fieldName, value: value, range: range))
                 }
             }
         case .date:
-            if let problem = FormatCheck.date(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
+            if let problem = FormatCheck.date(text) { sink.add(SchemaRuleID.dateFormat, "\(subject): \(problem)", at: range) }
         case .dateTime:
-            if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problem)", at: range) }
+            if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(subject): \(problem)", at: range) }
         case .dateLayout:
             let layouts = schema.layouts
             guard !layouts.isEmpty else { break }
@@ -495,23 +503,23 @@ struct SchemaValidator {
             // A calendar problem (a day that does not exist) says more than "does not match".
             let mismatch = "\"\(text)\" does not match"
             if let specific = problems.first(where: { !$0.hasPrefix(mismatch) }) {
-                sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(specific)", at: range)
+                sink.add(SchemaRuleID.dateFormat, "\(subject): \(specific)", at: range)
             } else if layouts.count == 1 {
-                sink.add(SchemaRuleID.dateFormat, "\(path.subject): \(problems[0])", at: range)
+                sink.add(SchemaRuleID.dateFormat, "\(subject): \(problems[0])", at: range)
             } else {
                 sink.add(SchemaRuleID.dateFormat,
-                         "\(path.subject) is \(quoted(text)), which matches none of the date layouts "
+                         "\(subject) is \(quoted(text)), which matches none of the date layouts "
                             + layouts.map(\.layout).joined(separator: ", "), at: range)
             }
         case .uri, .uriReference:
             checkURI(text, absolute: format == .uri, schema, range, into: &sink)
         case .email:
             if let problem = FormatCheck.email(text) {
-                sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not an email address: \(problem)", at: range)
+                sink.add(SchemaRuleID.fieldFormat, "\(subject) is not an email address: \(problem)", at: range)
             }
         case .bcp47:
             if let problem = FormatCheck.bcp47(text) {
-                sink.add(SchemaRuleID.fieldFormat, "\(path.subject) is not a language tag: \(problem)",
+                sink.add(SchemaRuleID.fieldFormat, "\(subject) is not a language tag: \(problem)",
                          help: "write a BCP 47 tag such as en, zh-CN or pt-BR", at: range)
             }
         }
@@ -521,13 +529,13 @@ struct SchemaValidator {
                                    _ range: SourceRange, into sink: inout Sink) {
         let allowed = schema.allowedSchemes
         if let misspelt = FormatCheck.misspeltHTTPScheme(text) {
-            sink.add(SchemaRuleID.urlScheme, "\(path.subject) is \(quoted(text)): \(misspelt)",
+            sink.add(SchemaRuleID.urlScheme, "\(subject) is \(quoted(text)): \(misspelt)",
                      help: "write the URL as http://… or https://…", at: range)
             return
         }
         let problem = absolute ? FormatCheck.uri(text) : FormatCheck.uriReference(text)
         if let problem {
-            sink.add(SchemaRuleID.urlInvalid, "\(path.subject) is not a valid URL: \(problem)",
+            sink.add(SchemaRuleID.urlInvalid, "\(subject) is not a valid URL: \(problem)",
                      help: problem.contains("space") ? "percent-encode spaces as %20" : nil, at: range)
             return
         }
@@ -535,16 +543,16 @@ struct SchemaValidator {
             // A relative reference: a path on this site, unless it is protocol-relative or only a query/fragment.
             let first = text.utf8.first
             if !text.hasPrefix("//"), first != UInt8(ascii: "#"), first != UInt8(ascii: "?"), first != nil {
-                sink.localReferences.append(LocalReference(field: path.field, path: text, range: range))
+                sink.localReferences.append(LocalReference(field: fieldName, path: text, range: range))
             }
             return
         }
         if !allowed.contains(scheme) {
             sink.add(SchemaRuleID.urlScheme,
-                     "\(path.subject) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
+                     "\(subject) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
                      help: schema.source.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
         } else if scheme == "http", allowed.contains("https") {
-            sink.add(SchemaRuleID.urlInsecure, "\(path.subject) uses http; use https",
+            sink.add(SchemaRuleID.urlInsecure, "\(subject) uses http; use https",
                      help: "browsers block or warn about http resources on https pages", at: range)
         }
     }
@@ -583,11 +591,11 @@ struct SchemaValidator {
         }
     }
 
-    private func typeMismatch(expected: [ValueType], node: YAMLNode, resolved: ResolvedValue?, path: FieldPath,
+    private func typeMismatch(expected: [ValueType], node: YAMLNode, resolved: ResolvedValue?,
                               range: SourceRange, into sink: inout Sink) {
         let names = expected.map(typeName)
-        var message = "\(path.subject) must be \(alternatives(names)), found \(found(node, resolved))"
-        let key = path.lastKey ?? path.field
+        var message = "\(subject) must be \(alternatives(names)), found \(found(node, resolved))"
+        let key = lastKey ?? fieldName
         let isItem: Bool = { if case .index? = path.steps.last { return true } else { return false } }()
         var help: String?
         if case .scalar(let scalar) = node.kind, let resolved {
@@ -613,12 +621,12 @@ struct SchemaValidator {
         sink.add(SchemaRuleID.fieldType, message, help: help, at: range)
     }
 
-    private func enumMismatch(allowed: [SchemaConstant], node: YAMLNode, resolved: ResolvedValue?, path: FieldPath,
+    private func enumMismatch(allowed: [SchemaConstant], node: YAMLNode, resolved: ResolvedValue?,
                               range: SourceRange, into sink: inout Sink) {
         let list = allowed.map(describeConstant).joined(separator: ", ")
         var message = allowed.count == 1
-            ? "\(path.subject) must be \(list), found \(found(node, resolved))"
-            : "\(path.subject) must be one of \(list); found \(found(node, resolved))"
+            ? "\(subject) must be \(list), found \(found(node, resolved))"
+            : "\(subject) must be one of \(list); found \(found(node, resolved))"
         var help: String?
         if case .string(let text)? = resolved {
             let quotedScalar = node.scalar.map { $0.style != .plain } ?? false
