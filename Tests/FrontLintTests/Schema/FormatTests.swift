@@ -66,6 +66,9 @@ import Testing
         "mailto:someone@example.com", "urn:isbn:0451450523", "file:///etc/hosts", "https://[2001:db8::1]/x",
         "https://user:pw@example.com/", "https://例子.cn/文章", "htps://img.example.com/a.jpg", "tel:+1-555-0100",
         "https://example.com/a_(b)", "HTTPS://EXAMPLE.COM",
+        // The query runs to the first "#", and a "?" after it belongs to the fragment.
+        "https://example.com/a?b?c#d?e", "https://[::1]:8080/p", "https://example.com./", "https://ex_ample.com/",
+        "https://example.com/$&'()*+,;=@:",
     ])
     func validURIs(text: String) { #expect(FormatCheck.uri(text) == nil, "\(text)") }
 
@@ -86,6 +89,15 @@ import Testing
         ("https://example.com/<x>", "the path contains the character \"<\", which must be percent-encoded"),
         ("https:example.com", "a https URI needs \"//\" and a host after \"https:\""),
         ("", "the URI is empty"),
+        // A percent-escape is cut off where its component ends.
+        ("https://example.com/?q=%4#x", "\"%4\" in the query is not a valid percent-escape (% must be followed by two hex digits)"),
+        ("https://example.com/a%4?x", "\"%4\" in the path is not a valid percent-escape (% must be followed by two hex digits)"),
+        ("https://example.com/#a#b", "the fragment contains the character \"#\", which must be percent-encoded"),
+        ("https://user@host@example.com/", "the user information contains the character \"@\", which must be percent-encoded"),
+        ("https://us er@example.com/", "the user information contains a space, which must be percent-encoded as %20"),
+        ("https://ex!ample.com/", "the host \"ex!ample.com\" contains the character \"!\""),
+        ("https://example-.com/", "the host \"example-.com\" has a label that starts or ends with a hyphen"),
+        ("https://.example.com/", "the host \".example.com\" has an empty label (two dots in a row, or a leading dot)"),
     ])
     func invalidURIs(text: String, reason: String) { #expect(FormatCheck.uri(text) == reason) }
 

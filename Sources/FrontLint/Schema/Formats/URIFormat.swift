@@ -74,18 +74,35 @@ extension FormatCheck {
 }
 
 enum URIParser {
-    static func isUnreserved(_ c: UInt8) -> Bool {
-        ASCII.isAlphanumeric(c) || c == UInt8(ascii: "-") || c == UInt8(ascii: ".") || c == UInt8(ascii: "_")
-            || c == UInt8(ascii: "~")
-    }
-    static func isSubDelim(_ c: UInt8) -> Bool {
-        switch c {
-        case UInt8(ascii: "!"), UInt8(ascii: "$"), UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "("),
-             UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: ","), UInt8(ascii: ";"),
-             UInt8(ascii: "="): return true
-        default: return false
+    /// A set of ASCII bytes as two 64-bit masks: a component's characters are checked with a shift and a
+    /// mask each rather than a chain of comparisons.
+    struct ByteSet {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init(_ characters: String) { for c in characters.utf8 { insert(c) } }
+
+        mutating func insert(_ c: UInt8) {
+            if c < 64 { low |= 1 << UInt64(c) } else { high |= 1 << UInt64(c - 64) }
+        }
+
+        func adding(_ characters: String) -> ByteSet {
+            var set = self
+            for c in characters.utf8 { set.insert(c) }
+            return set
+        }
+
+        @inline(__always) func contains(_ c: UInt8) -> Bool {
+            c < 64 ? low >> UInt64(c) & 1 != 0 : c < 128 && high >> UInt64(c &- 64) & 1 != 0
         }
     }
+
+    /// RFC 3986's unreserved characters and sub-delims, which every component allows.
+    static let unreservedAndSubDelims = ByteSet(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~" + "!$&'()*+,;=")
+    static let userInformation = unreservedAndSubDelims.adding(":")
+    static let path = unreservedAndSubDelims.adding(":@/")
+    static let queryOrFragment = unreservedAndSubDelims.adding(":@/?")
 
     /// What nearly every value is, told on bytes without lower-casing a copy of it: a URL that starts with
     /// `http://` or `https://` (in any case) and a host, or text with no scheme that does not start with an h.
@@ -136,13 +153,14 @@ enum URIParser {
         return nil
     }
 
-    /// Checks one character of a component at `i`; returns the problem, and advances `i` past it.
-    /// `extra` are the ASCII characters the component allows beyond unreserved, sub-delims and pct-encoded.
-    static func component(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int, extra: StaticString,
+    /// Checks the characters of a component from `i` to `end`; returns the first problem, with `i` at it.
+    /// `allowed` are the ASCII characters the component takes besides pct-encoded ones; non-ASCII bytes are
+    /// accepted (IRI).
+    static func component(_ b: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int, allowed: ByteSet,
                           what: String) -> String? {
-        let allowed = UnsafeBufferPointer(start: extra.utf8Start, count: extra.utf8CodeUnitCount)
         while i < end {
             let c = b[i]
+            if c >= 0x80 || allowed.contains(c) { i += 1; continue }
             if c == UInt8(ascii: "%") {
                 guard i + 2 < end, ASCII.isHexDigit(b[i + 1]), ASCII.isHexDigit(b[i + 2]) else {
                     let shown = String(decoding: b[i..<min(i + 3, end)], as: UTF8.self)
@@ -151,9 +169,28 @@ enum URIParser {
                 i += 3
                 continue
             }
-            if c >= 0x80 || isUnreserved(c) || isSubDelim(c) || allowed.contains(c) { i += 1; continue }
             return "the \(what) contains \(describe(c)), which must be percent-encoded"
                 + (c == UInt8(ascii: " ") ? " as %20" : "")
+        }
+        return nil
+    }
+
+    /// The first `byte` in `b[from..<to]`, or nil.
+    static func firstIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var i = from
+        while i < to {
+            if b[i] == byte { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The last `byte` in `b[from..<to]`, or nil.
+    static func lastIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        var i = to
+        while i > from {
+            i -= 1
+            if b[i] == byte { return i }
         }
         return nil
     }
@@ -181,11 +218,18 @@ enum URIParser {
             return "\"\(text)\" does not start with a scheme such as https:"
         }
         let end = b.count
-        let fragmentAt = b[i...].firstIndex(of: UInt8(ascii: "#")) ?? end
-        let queryAt = b[i..<fragmentAt].firstIndex(of: UInt8(ascii: "?")) ?? fragmentAt
+        // The fragment starts at the first "#", the query at the first "?" before it: one pass finds both.
+        var fragmentAt = end
+        var firstQuestionMark: Int?
+        for k in i..<end {
+            let c = b[k]
+            if c == UInt8(ascii: "#") { fragmentAt = k; break }
+            if c == UInt8(ascii: "?"), firstQuestionMark == nil { firstQuestionMark = k }
+        }
+        let queryAt = firstQuestionMark ?? fragmentAt
         if i + 1 < queryAt, b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "/") {
             i += 2
-            let authorityEnd = b[i..<queryAt].firstIndex(of: UInt8(ascii: "/")) ?? queryAt
+            let authorityEnd = firstIndex(of: UInt8(ascii: "/"), in: b, from: i, to: queryAt) ?? queryAt
             if let problem = authority(b, i, authorityEnd, schemeEnd: colon) { return problem }
             i = authorityEnd
         } else if let colon, needsHost(b, schemeEnd: colon) {
@@ -193,29 +237,29 @@ enum URIParser {
             return "a \(scheme) URI needs \"//\" and a host after \"\(scheme):\""
         } else if colon == nil {
             // A relative path's first segment may not contain a colon (it would read as a scheme).
-            let segmentEnd = b[i..<queryAt].firstIndex(of: UInt8(ascii: "/")) ?? queryAt
-            if b[i..<segmentEnd].contains(UInt8(ascii: ":")) {
+            let segmentEnd = firstIndex(of: UInt8(ascii: "/"), in: b, from: i, to: queryAt) ?? queryAt
+            if firstIndex(of: UInt8(ascii: ":"), in: b, from: i, to: segmentEnd) != nil {
                 return "\"\(text)\" is neither a URI with a scheme nor a relative reference "
                     + "(a colon in the first path segment needs ./ in front)"
             }
         }
-        if let p = component(b, &i, end: queryAt, extra: ":@/", what: "path") { return p }
+        if let p = component(b, &i, end: queryAt, allowed: path, what: "path") { return p }
         if queryAt < fragmentAt {
             i = queryAt + 1
-            if let p = component(b, &i, end: fragmentAt, extra: ":@/?", what: "query") { return p }
+            if let p = component(b, &i, end: fragmentAt, allowed: queryOrFragment, what: "query") { return p }
         }
         if fragmentAt < end {
             i = fragmentAt + 1
-            if let p = component(b, &i, end: end, extra: ":@/?", what: "fragment") { return p }
+            if let p = component(b, &i, end: end, allowed: queryOrFragment, what: "fragment") { return p }
         }
         return nil
     }
 
     static func authority(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, schemeEnd: Int?) -> String? {
         var hostStart = start
-        if let at = b[start..<end].lastIndex(of: UInt8(ascii: "@")) {
+        if let at = lastIndex(of: UInt8(ascii: "@"), in: b, from: start, to: end) {
             var i = start
-            if let p = component(b, &i, end: at, extra: ":", what: "user information") { return p }
+            if let p = component(b, &i, end: at, allowed: userInformation, what: "user information") { return p }
             hostStart = at + 1
         }
         var hostEnd = end
@@ -229,7 +273,7 @@ enum URIParser {
             if close == hostStart + 1 { return "the IPv6 host is empty" }
             hostEnd = close + 1
             if hostEnd < end && b[hostEnd] != UInt8(ascii: ":") { return "unexpected text after the IPv6 host" }
-        } else if let colon = b[hostStart..<end].lastIndex(of: UInt8(ascii: ":")) {
+        } else if let colon = lastIndex(of: UInt8(ascii: ":"), in: b, from: hostStart, to: end) {
             hostEnd = colon
         }
         if hostEnd < end {
@@ -247,24 +291,27 @@ enum URIParser {
         }
         if b[hostStart] == UInt8(ascii: "[") { return nil }
         var i = hostStart
-        if let p = component(b, &i, end: hostEnd, extra: "", what: "host") { return p }
+        if let p = component(b, &i, end: hostEnd, allowed: unreservedAndSubDelims, what: "host") { return p }
         if hostRequired {
             // A DNS name: no empty labels, none starting or ending with a hyphen.
-            var labelStart = hostStart
             // Built only for a message: this runs for every label of every URL.
             var host: String { String(decoding: b[hostStart..<hostEnd], as: UTF8.self) }
-            for k in hostStart...hostEnd where k == hostEnd || b[k] == UInt8(ascii: ".") {
-                let label = b[labelStart..<k]
-                if label.isEmpty && !(k == hostEnd && k > hostStart) {
+            var labelStart = hostStart
+            while labelStart <= hostEnd {
+                let labelEnd = firstIndex(of: UInt8(ascii: "."), in: b, from: labelStart, to: hostEnd) ?? hostEnd
+                if labelStart == labelEnd && !(labelEnd == hostEnd && labelEnd > hostStart) {
                     return "the host \"\(host)\" has an empty label (two dots in a row, or a leading dot)"
                 }
-                if label.first == UInt8(ascii: "-") || label.last == UInt8(ascii: "-") {
+                if labelStart < labelEnd, b[labelStart] == UInt8(ascii: "-") || b[labelEnd - 1] == UInt8(ascii: "-") {
                     return "the host \"\(host)\" has a label that starts or ends with a hyphen"
                 }
-                if let bad = label.first(where: { !(ASCII.isAlphanumeric($0) || $0 == UInt8(ascii: "-") || $0 >= 0x80 || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "_")) }) {
-                    return "the host \"\(host)\" contains \(describe(bad))"
+                for k in labelStart..<labelEnd {
+                    let c = b[k]
+                    if !(ASCII.isAlphanumeric(c) || c == UInt8(ascii: "-") || c >= 0x80 || c == UInt8(ascii: "%") || c == UInt8(ascii: "_")) {
+                        return "the host \"\(host)\" contains \(describe(c))"
+                    }
                 }
-                labelStart = k + 1
+                labelStart = labelEnd + 1
             }
         }
         return nil
