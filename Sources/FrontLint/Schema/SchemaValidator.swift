@@ -290,6 +290,7 @@ struct SchemaValidator {
         let uniqueItems = schema.uniqueItems
         let seenBase = seenValues.count
         var seenIndex: [SchemaConstant: Int]?  // a long list's values, once hashing beats a linear scan
+        if uniqueItems { seenValues.reserve(min(items.count, SeenValues.linearLimit + 1)) }
         defer { seenValues.pop(to: seenBase) }
         path.steps.append(.index(0))
         defer { path.steps.removeLast() }
@@ -316,7 +317,7 @@ struct SchemaValidator {
                     seenIndex![key] = index
                 } else {
                     seenValues.push(key, at: index)
-                    if seenValues.count - seenBase > 16 {
+                    if seenValues.count - seenBase > SeenValues.linearLimit {
                         seenIndex = seenValues.dictionary(above: seenBase)
                         seenValues.pop(to: seenBase)
                     }
@@ -333,6 +334,13 @@ struct SchemaValidator {
     private struct SeenValues {
         private var entries: [(value: SchemaConstant, index: Int)] = []
         private(set) var count = 0
+        /// How many values of one list are scanned before they move into a dictionary.
+        static let linearLimit = 16
+
+        /// Makes room for `n` more values in one allocation, rather than growing the storage a step at a time.
+        mutating func reserve(_ n: Int) {
+            if count + n > entries.capacity { entries.reserveCapacity(count + n) }
+        }
 
         /// The item at which `value` was seen among the entries from `base` up.
         func firstIndex(of value: SchemaConstant, above base: Int) -> Int? {
