@@ -113,8 +113,11 @@ private struct PackedKey: Equatable, Sendable {
 
     init(_ key: UnsafeBufferPointer<UInt8>) {
         var words: (UInt64, UInt64) = (0, 0)
-        withUnsafeMutableBytes(of: &words) { words in
-            words.copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(key).prefix(PackedKey.capacity)))
+        if let base = key.baseAddress {
+            // A raw copy of at most sixteen bytes: slicing the buffer to its prefix first cost as much again.
+            withUnsafeMutableBytes(of: &words) { words in
+                words.baseAddress!.copyMemory(from: base, byteCount: min(key.count, PackedKey.capacity))
+            }
         }
         low = UInt64(littleEndian: words.0)
         high = UInt64(littleEndian: words.1)
