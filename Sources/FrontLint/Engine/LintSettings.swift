@@ -13,6 +13,8 @@ public final class LintSettings: Sendable {
     let fields: [(name: String, plan: SchemaPlan)]
     /// For each of `fields`, its position in `requiredFields`, or nil when it is not required.
     let requiredPositions: [Int?]
+    /// `SchemaReport.requiredFieldsPresent` of a file that has every required field: most files, which share it.
+    private let allRequiredFieldsPresent: [Bool]
     /// Field names, their aliases and their lowercase forms, mapped to an index into `fields`: one lookup per
     /// front matter key (it is done for every key of every file).
     private let fieldIndexByKey: [String: Int]
@@ -62,6 +64,15 @@ public final class LintSettings: Sendable {
         let requiredFields = fields.filter { $0.schema.isRequired }.map(\.name)
         self.requiredFields = requiredFields
         self.requiredPositions = fields.map { requiredFields.firstIndex(of: $0.name) }
+        self.allRequiredFieldsPresent = [Bool](repeating: true, count: requiredFields.count)
+    }
+
+    /// `SchemaReport.requiredFieldsPresent` from bits: bit `p` is set when `requiredFields[p]` is present.
+    /// There must be at most 64 required fields.
+    func requiredFieldsPresent(_ bits: UInt64) -> [Bool] {
+        let count = requiredFields.count
+        if bits == (count == 64 ? .max : (1 << UInt64(count)) - 1) { return allRequiredFieldsPresent }
+        return (0..<count).map { bits >> UInt64($0) & 1 != 0 }
     }
 
     /// The canonical field a key stands for: exact name or alias first, then case-insensitively, as Hugo

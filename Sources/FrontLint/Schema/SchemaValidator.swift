@@ -89,7 +89,12 @@ struct SchemaValidator {
         var report = SchemaReport()
         guard !settings.layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
               let entries = document.entries(root) else { return report }
-        var present = [Bool](repeating: false, count: settings.requiredFields.count)
+        // What field-required reports: the required fields among the keys as written (not those merged in).
+        // Kept as bits while there are at most 64 of them (always, in practice), so that a file that has them
+        // all shares the settings' array rather than allocating one.
+        let requiredCount = settings.requiredFields.count
+        var presentBits: UInt64 = 0
+        var present = requiredCount > 64 ? [Bool](repeating: false, count: requiredCount) : []
         var sink = Sink()
         path.steps.reserveCapacity(8)
         // The keys written in the mapping, then those its merge keys bring in.
@@ -97,8 +102,9 @@ struct SchemaValidator {
         for entry in entries {
             guard let key = document.keyText(entry) else { continue }
             let field = settings.fieldIndex(forKey: key)
-            // What field-required reports: the fields among the keys as written (not those merged in).
-            if let field, let position = settings.requiredPositions[field] { present[position] = true }
+            if let field, let position = settings.requiredPositions[field] {
+                if present.isEmpty { presentBits |= 1 << UInt64(position) } else { present[position] = true }
+            }
             if key.utf8.count == 2, isMerge(entry) {
                 hasMergeKeys = true
             } else if exhaustedAt == nil {
@@ -113,7 +119,7 @@ struct SchemaValidator {
         report.dates = sink.dates
         report.localReferences = sink.localReferences
         report.budgetExhaustedAt = exhaustedAt
-        report.requiredFieldsPresent = present
+        report.requiredFieldsPresent = requiredCount > 64 ? present : settings.requiredFieldsPresent(presentBits)
         return report
     }
 
