@@ -549,8 +549,14 @@ struct SchemaValidator {
         }
         let problem = absolute ? FormatCheck.uri(text) : FormatCheck.uriReference(text)
         if let problem {
+            // `String.contains` compares Characters and costs tens of thousands of instructions; text whose bytes
+            // do not hold "space" in any case cannot hold it as Characters either, so the bytes are looked at first.
+            let mayMentionSpace = withUTF8Bytes(problem) { b in
+                b.indices.contains { ASCII.matchesIgnoringCase(b, at: $0, "space") }
+            }
             sink.add(SchemaRuleID.urlInvalid, "\(subject) is not a valid URL: \(problem)",
-                     help: problem.contains("space") ? "percent-encode spaces as %20" : nil, at: range)
+                     help: mayMentionSpace && problem.contains("space") ? "percent-encode spaces as %20" : nil,
+                     at: range)
             return
         }
         guard let scheme = FormatCheck.uriScheme(text) else {
