@@ -1,3 +1,5 @@
+import Glibc
+
 // `uri` and `uri-reference` (RFC 3986), with the practical allowance of RFC 3987 (IRI): non-ASCII characters
 // are accepted in hosts, paths, queries and fragments, since front matter often holds `https://例子.cn/文章`.
 
@@ -93,7 +95,7 @@ enum URIParser {
         }
 
         @inline(__always) func contains(_ c: UInt8) -> Bool {
-            c < 64 ? low >> UInt64(c) & 1 != 0 : c < 128 && high >> UInt64(c &- 64) & 1 != 0
+            c < 128 && (c < 64 ? low : high) >> UInt64(c & 63) & 1 != 0
         }
     }
 
@@ -177,12 +179,10 @@ enum URIParser {
 
     /// The first `byte` in `b[from..<to]`, or nil.
     static func firstIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
-        var i = from
-        while i < to {
-            if b[i] == byte { return i }
-            i += 1
+        guard from < to, let base = b.baseAddress, let hit = memchr(base + from, Int32(byte), to - from) else {
+            return nil
         }
-        return nil
+        return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     /// The last `byte` in `b[from..<to]`, or nil.
@@ -218,15 +218,8 @@ enum URIParser {
             return "\"\(text)\" does not start with a scheme such as https:"
         }
         let end = b.count
-        // The fragment starts at the first "#", the query at the first "?" before it: one pass finds both.
-        var fragmentAt = end
-        var firstQuestionMark: Int?
-        for k in i..<end {
-            let c = b[k]
-            if c == UInt8(ascii: "#") { fragmentAt = k; break }
-            if c == UInt8(ascii: "?"), firstQuestionMark == nil { firstQuestionMark = k }
-        }
-        let queryAt = firstQuestionMark ?? fragmentAt
+        let fragmentAt = firstIndex(of: UInt8(ascii: "#"), in: b, from: i, to: end) ?? end
+        let queryAt = firstIndex(of: UInt8(ascii: "?"), in: b, from: i, to: fragmentAt) ?? fragmentAt
         if i + 1 < queryAt, b[i] == UInt8(ascii: "/"), b[i + 1] == UInt8(ascii: "/") {
             i += 2
             let authorityEnd = firstIndex(of: UInt8(ascii: "/"), in: b, from: i, to: queryAt) ?? queryAt
