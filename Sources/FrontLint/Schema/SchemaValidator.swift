@@ -51,6 +51,10 @@ struct SchemaValidator {
         enum Step { case key(NodeID), index(Int) }
         /// The top-level field: an index into `settings.fields`.
         var field = 0
+        /// The top-level key, as written. It is not among the steps, so that checking a top-level value
+        /// pushes nothing.
+        var key: NodeID = 0
+        /// The steps below the top-level key.
         var steps: [Step] = []
     }
 
@@ -61,15 +65,15 @@ struct SchemaValidator {
     private func keyText(_ key: NodeID) -> String { document.scalar(key)?.value ?? "" }
 
     /// The last key on the path, for `write key: value` suggestions.
-    var lastKey: String? {
+    var lastKey: String {
         for step in path.steps.reversed() { if case .key(let k) = step { return keyText(k) } }
-        return nil
+        return keyText(path.key)
     }
 
     /// Where the value being checked sits: `` `comments` ``, `` `thumbnail.src` ``, `` item 2 of `widgets` ``.
     var subject: String {
         func render(_ steps: ArraySlice<FieldPath.Step>) -> String {
-            var text = ""
+            var text = keyText(path.key)
             for step in steps {
                 switch step {
                 case .key(let k): text += text.isEmpty ? keyText(k) : "." + keyText(k)
@@ -139,9 +143,8 @@ struct SchemaValidator {
         let value = read(entry.value)
         if case .null? = value?.resolved { return }
         path.field = field
-        path.steps.append(.key(entry.key))
+        path.key = entry.key
         validate(entry.value, value, settings.fields[field].plan, into: &sink)
-        path.steps.removeLast()
     }
 
     /// A node reached through several aliases is reported once per rule, under the first path that reached
@@ -497,8 +500,8 @@ struct SchemaValidator {
                     sink.add(SchemaRuleID.dateSuspicious,
                              "\(subject) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
                              help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: range)
-                } else if path.steps.count == 1 {
-                    sink.dates.append(FieldDate(field: fieldName, key: lastKey ?? fieldName, value: value, range: range))
+                } else if path.steps.isEmpty {
+                    sink.dates.append(FieldDate(field: fieldName, key: lastKey, value: value, range: range))
                 }
             }
         case .date:
@@ -615,7 +618,7 @@ struct SchemaValidator {
                               range: SourceRange, into sink: inout Sink) {
         let names = expected.map(typeName)
         var message = "\(subject) must be \(alternatives(names)), found \(found(node, resolved))"
-        let key = lastKey ?? fieldName
+        let key = lastKey
         let isItem: Bool = { if case .index? = path.steps.last { return true } else { return false } }()
         var help: String?
         if case .scalar(let scalar) = node.kind, let resolved {
