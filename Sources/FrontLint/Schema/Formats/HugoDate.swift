@@ -97,7 +97,11 @@ public enum HugoDate {
     /// what the first layout that reads the value (its index in `layouts`) gives; nil for any other shape or
     /// a field out of range, which the walk over the layouts then explains as Hugo would.
     static func commonShape(_ b: UnsafeBufferPointer<UInt8>) -> (time: GoParsedTime, layout: Int)? {
-        func digits(_ at: Int) -> Int? { ASCII.decimal(b, at..<(at + 2)) }
+        // Two digits read directly: this runs for nearly every date, and `ASCII.decimal` loops over any range.
+        func digits(_ at: Int) -> Int? {
+            let tens = b[at] &- UInt8(ascii: "0"), ones = b[at + 1] &- UInt8(ascii: "0")
+            return tens < 10 && ones < 10 ? Int(tens) * 10 + Int(ones) : nil
+        }
         guard b.count >= 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
               let year = ASCII.decimal(b, 0..<4), let month = digits(5), let day = digits(8),
               (1...12).contains(month), day >= 1, day <= GregorianCalendar.daysIn(month: month, year: year)
