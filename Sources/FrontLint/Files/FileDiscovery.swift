@@ -59,6 +59,27 @@ public enum FileDiscovery {
         return result(files: files, problems: problems, deduplicate: paths.count > 1)
     }
 
+    /// Walks one path (the working directory when nil) as `collect` does, handing on its files and
+    /// problems as they are found, in byte-wise order of their paths: a caller can start on the first
+    /// files while the walk goes on. (Several paths may overlap, so only `collect` can order them.)
+    public static func walk(
+        path: String?,
+        options: Options = Options(),
+        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false },
+        found: (DiscoveredItem) -> Void
+    ) {
+        withoutActuallyEscaping(isExcluded) { isExcluded in
+            withoutActuallyEscaping(found) { found in
+                var walker = DirectoryWalker(options: options, isExcluded: isExcluded, found: found)
+                if let path {
+                    walker.add(argument: path)
+                } else {
+                    walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+                }
+            }
+        }
+    }
+
     /// Files deduplicated (by normalized absolute path, first form kept) and everything sorted byte-wise.
     /// One command-line argument cannot yield a file twice (no directory is walked twice and links to
     /// directories are not followed), so then the paths need not be normalized.
