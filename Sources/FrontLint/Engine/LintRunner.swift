@@ -92,7 +92,7 @@ public enum LintRunner {
         // Discovery asks about exclusion for every walked entry; a configuration error found on the way
         // is kept and reported once the walk is over.
         let discoveryError = Mutex<ConfigurationError?>(nil)
-        var discovered = FileDiscovery.collect(paths: paths) { path, isDirectory in
+        func isExcluded(path: String, isDirectory: Bool) -> Bool {
             do throws(ConfigurationError) {
                 return try resolver.isExcluded(path: path, isDirectory: isDirectory)
             } catch {
@@ -100,80 +100,40 @@ public enum LintRunner {
                 return false
             }
         }
-        if let error = discoveryError.withLock({ $0 }) { throw .configuration(error) }
-        if let missing = discovered.problems.first(where: { $0.isCommandLineArgument && $0.kind == DiscoveryProblem.Kind.notFound }) {
-            throw .path(missing.path, reason: missing.reason)
-        }
-        if forceExclude {
-            do throws(ConfigurationError) {
-                var kept: [DiscoveredFile] = []
-                for file in discovered.files {
-                    if file.isExplicit, try resolver.isExcluded(path: file.path, isDirectory: false) { continue }
-                    kept.append(file)
+        var windows = WindowQueue(resolver: resolver, forceExclude: forceExclude, jobs: request.jobs)
+        if paths.count <= 1 {
+            // One path is walked in path order: its files are linted while the walk goes on.
+            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded) { windows.add($0) }
+        } else {
+            // Several paths may overlap: all their files are found, de-duplicated and sorted first. Both
+            // lists come sorted byte-wise, so they are merged (a file before a problem with the same path).
+            let discovered = FileDiscovery.collect(paths: paths, isExcluded: isExcluded)
+            var problems = discovered.problems[...]
+            for file in discovered.files {
+                while let problem = problems.first, PathNames.precedesBytewise(problem.path, file.path) {
+                    windows.add(.problem(problem))
+                    problems.removeFirst()
                 }
-                discovered.files = kept
-            } catch {
-                throw .configuration(error)
+                windows.add(.file(file))
             }
+            problems.forEach { windows.add(.problem($0)) }
         }
 
-        // Everything to report, in path order: files to lint and problems met while finding them. Both
-        // lists come sorted byte-wise, so they are merged (a file before a problem with the same path).
-        enum Item { case file(String), problem(DiscoveryProblem) }
-        var items: [Item] = []
-        items.reserveCapacity(discovered.files.count + discovered.problems.count)
-        var problems = discovered.problems[...]
-        for file in discovered.files {
-            while let problem = problems.first, PathNames.precedesBytewise(problem.path, file.path) {
-                items.append(.problem(problem))
-                problems.removeFirst()
-            }
-            items.append(.file(file.path))
+        // Nothing is reported before the walk is over, so that a run that fails reports nothing.
+        let failure: RunFailure? = if let error = discoveryError.withLock({ $0 }) {
+            .configuration(error)
+        } else if let missing = windows.missingPath {
+            .path(missing.path, reason: missing.reason)
+        } else if let error = windows.exclusionError ?? windows.settingsError {
+            .configuration(error)
+        } else {
+            nil
         }
-        items += problems.map { Item.problem($0) }
-
-        var settingsByItem: [LintSettings?] = []
-        settingsByItem.reserveCapacity(items.count)
-        do throws(ConfigurationError) {
-            for item in items {
-                if case .file(let path) = item {
-                    settingsByItem.append(try resolver.resolve(filePath: path).settings)
-                } else {
-                    settingsByItem.append(nil)
-                }
-            }
-        } catch {
-            throw .configuration(error)
+        if let failure {
+            windows.abandon()
+            throw failure
         }
-
-        // Windows are linted on the workers while this thread reports the window before: reporting
-        // overlaps linting, and at most two windows of files and results are held at once.
-        var pending: WindowJob?
-        var start = 0
-        while start < items.count {
-            let end = min(start + windowSize, items.count)
-            let window = Array(items[start..<end])
-            let settings = Array(settingsByItem[start..<end])
-            let lint: @Sendable (Int) -> FileResult = { index in
-                switch window[index] {
-                case .file(let path):
-                    return lintFile(path: path, settings: settings[index]!)
-                case .problem(let problem):
-                    return unreadable(path: problem.path, reason: problem.reason)
-                }
-            }
-            if request.jobs == 1 {
-                // One job means one thread: lint and report in turn.
-                (0..<window.count).map(lint).forEach(deliver)
-                start = end
-                continue
-            }
-            let job = WindowJob.start(count: window.count, jobs: request.jobs, lint)
-            pending?.wait().forEach(deliver)
-            pending = job
-            start = end
-        }
-        pending?.wait().forEach(deliver)
+        windows.finish(deliver)
         return summary
     }
 
@@ -195,6 +155,120 @@ public enum LintRunner {
     }
 }
 
+/// The files and problems to report, in path order, cut into windows. With several jobs a window is
+/// linted in the background as soon as it is full, while discovery goes on, but at most `windowsAhead`
+/// windows are started and not yet reported: that bounds memory whatever the size of the tree.
+struct WindowQueue {
+    enum Item: Sendable {
+        case file(String, LintSettings)
+        case problem(DiscoveryProblem)
+    }
+
+    /// One window being reported while the next is linted.
+    static let windowsAhead = 2
+
+    let resolver: ConfigurationResolver
+    /// `--force-exclude`: files named on the command line are asked about `exclude` too.
+    let forceExclude: Bool
+    let jobs: Int
+
+    /// The first path named on the command line that does not exist.
+    private(set) var missingPath: DiscoveryProblem?
+    /// The first error met asking whether a file named on the command line is excluded.
+    private(set) var exclusionError: ConfigurationError?
+    /// The first error met resolving a file's settings.
+    private(set) var settingsError: ConfigurationError?
+
+    private var forming: [Item] = []
+    private var waiting: [[Item]] = []
+    private var started: [WindowJob] = []
+    /// Windows are linted one after another, each by `jobs` threads, so they finish in order.
+    private let lintQueue = DispatchQueue(label: "frontlint.windows")
+
+    init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int) {
+        self.resolver = resolver
+        self.forceExclude = forceExclude
+        self.jobs = jobs
+    }
+
+    /// Takes the next file or problem, in path order.
+    mutating func add(_ item: DiscoveredItem) {
+        switch item {
+        case .problem(let problem):
+            if missingPath == nil && problem.isCommandLineArgument && problem.kind == .notFound { missingPath = problem }
+            append(.problem(problem))
+        case .file(let file):
+            if forceExclude && file.isExplicit {
+                do throws(ConfigurationError) {
+                    if try resolver.isExcluded(path: file.path, isDirectory: false) { return }
+                } catch {
+                    if exclusionError == nil { exclusionError = error }
+                    return
+                }
+            }
+            guard settingsError == nil else { return }
+            do throws(ConfigurationError) {
+                append(.file(file.path, try resolver.resolve(filePath: file.path).settings))
+            } catch {
+                settingsError = error
+            }
+        }
+    }
+
+    private mutating func append(_ item: Item) {
+        forming.append(item)
+        guard forming.count == LintRunner.windowSize else { return }
+        waiting.append(forming)
+        forming = []
+        startWaiting()
+    }
+
+    /// Starts waiting windows while fewer than `windowsAhead` are started and not reported; none once the
+    /// run is known to fail.
+    private mutating func startWaiting() {
+        guard jobs > 1 && exclusionError == nil && settingsError == nil else { return }
+        while started.count < Self.windowsAhead && !waiting.isEmpty {
+            let window = waiting.removeFirst()
+            started.append(WindowJob.start(count: window.count, jobs: jobs, on: lintQueue) { Self.lint(window[$0]) })
+        }
+    }
+
+    /// Lints what is left and hands on every result, in order.
+    mutating func finish(_ deliver: (FileResult) -> Void) {
+        if !forming.isEmpty {
+            waiting.append(forming)
+            forming = []
+        }
+        if jobs == 1 {
+            // One job means one thread: lint and report in turn.
+            for window in waiting { window.map(Self.lint).forEach(deliver) }
+            return
+        }
+        startWaiting()
+        while let job = started.first {
+            job.wait().forEach(deliver)
+            started.removeFirst()
+            startWaiting()
+        }
+    }
+
+    /// Waits for the windows already started, whose results are not wanted: nothing goes on reading
+    /// files once the run is over.
+    mutating func abandon() {
+        for job in started { _ = job.wait() }
+        started = []
+    }
+
+    private static func lint(_ item: Item) -> FileResult {
+        switch item {
+        case .file(let path, let settings):
+            return LintRunner.lintFile(path: path, settings: settings)
+        case .problem(let problem):
+            return LintRunner.unreadable(path: problem.path, reason: problem.reason)
+        }
+    }
+}
+
 /// One window of files being linted in the background.
 final class WindowJob: @unchecked Sendable {
     // `results` is written once by the background task before `done` is signalled, and read only after
@@ -202,9 +276,10 @@ final class WindowJob: @unchecked Sendable {
     private var results: [FileResult] = []
     private let done = DispatchSemaphore(value: 0)
 
-    static func start(count: Int, jobs: Int, _ transform: @escaping @Sendable (Int) -> FileResult) -> WindowJob {
+    static func start(count: Int, jobs: Int, on queue: DispatchQueue,
+                      _ transform: @escaping @Sendable (Int) -> FileResult) -> WindowJob {
         let job = WindowJob()
-        DispatchQueue.global().async {
+        queue.async {
             job.results = ParallelMap.map(count: count, jobs: jobs, transform)
             job.done.signal()
         }

@@ -9,12 +9,15 @@ import Darwin
 /// work), listed once with `readdir`, and entries are classified from `d_type` so that a plain file costs
 /// no `stat`. Only names that could matter (Markdown files, directories, links) are ever turned into
 /// strings.
+///
+/// Each directory's entries are visited in byte-wise order of their paths, a subdirectory's contents at
+/// the place of its name followed by `/` (`a-b.md` < `a/x.md` < `a0.md`), so one argument's files and
+/// problems are handed on in byte-wise order of their paths, as they are found.
 struct DirectoryWalker {
     let options: FileDiscovery.Options
     let isExcluded: (String, Bool) -> Bool
+    let found: (DiscoveredItem) -> Void
 
-    private var files: [DiscoveredFile] = []
-    private var problems: [DiscoveryProblem] = []
     /// Directories already walked (device, inode), so overlapping roots are not walked twice.
     private var visited: Set<DirectoryID> = []
 
@@ -23,9 +26,11 @@ struct DirectoryWalker {
         let inode: UInt64
     }
 
-    init(options: FileDiscovery.Options, isExcluded: @escaping (String, Bool) -> Bool) {
+    init(options: FileDiscovery.Options, isExcluded: @escaping (String, Bool) -> Bool,
+         found: @escaping (DiscoveredItem) -> Void) {
         self.options = options
         self.isExcluded = isExcluded
+        self.found = found
     }
 
     // MARK: Command-line arguments
@@ -35,7 +40,7 @@ struct DirectoryWalker {
         case .success(let status):
             switch status.kind {
             case .regular:
-                files.append(DiscoveredFile(path: path, isExplicit: true))
+                found(.file(DiscoveredFile(path: path, isExplicit: true)))
             case .directory:
                 walkRoot(openPath: path, displayPrefix: DirectoryWalker.displayPrefix(for: path), argument: path)
             case .symbolicLink, .other:
@@ -65,59 +70,97 @@ struct DirectoryWalker {
             report(argument, .unreadable, "cannot be opened: \(Errno(errno))", argument: true)
             return
         }
+        guard let root = list(fd, displayPrefix: displayPrefix, name: []) else { return }
         var ignores = options.respectGitignore ? DirectoryWalker.checkoutIgnores(for: openPath) : nil
-        walk(fd, displayPrefix: displayPrefix, ignores: &ignores, isRoot: true)
+        walk(root, ignores: &ignores, isRoot: true)
     }
 
     // MARK: Walking
 
-    /// Walks the directory open as `fd` (and closes it).
-    private mutating func walk(_ fd: Int32, displayPrefix: String, ignores: inout IgnoreStack?, isRoot: Bool) {
+    /// A directory opened and listed, waiting for its turn to be walked.
+    private struct ListedDirectory {
+        let directory: OpaquePointer
+        let fd: Int32
+        let listing: Listing
+        /// Its path followed by `/` (empty for the working directory).
+        let displayPrefix: String
+        /// Its name followed by `/`: where its contents come among its siblings.
+        let sortKey: [UInt8]
+    }
+
+    /// Lists the directory open as `fd`; nil (and `fd` closed) when it was walked already or cannot be
+    /// listed.
+    private mutating func list(_ fd: Int32, displayPrefix: String, name: [UInt8]) -> ListedDirectory? {
         if let status = FileSystem.status(of: fd) {
             guard visited.insert(DirectoryID(device: status.device, inode: status.inode)).inserted else {
                 close(fd)
-                return
+                return nil
             }
         }
         guard let directory = fdopendir(fd) else {
             report(displayPrefix.isEmpty ? "." : String(displayPrefix.dropLast()), .unreadable,
                    "cannot be listed: \(Errno(errno))", argument: false)
             close(fd)
-            return
+            return nil
         }
-        defer { closedir(directory) }
         let listing = DirectoryWalker.list(directory, includeHidden: options.includeHidden)
+        return ListedDirectory(directory: directory, fd: fd, listing: listing, displayPrefix: displayPrefix,
+                               sortKey: name + [slash])
+    }
 
-        if options.respectGitignore && listing.hasGit && !isRoot {
+    /// Walks a listed directory (and closes it).
+    private mutating func walk(_ directory: ListedDirectory, ignores: inout IgnoreStack?, isRoot: Bool) {
+        defer { closedir(directory.directory) }
+        if options.respectGitignore && directory.listing.hasGit && !isRoot {
             // A nested checkout (a submodule, a vendored repository) has rules of its own.
-            var nested: IgnoreStack? = IgnoreStack(infoExclude: DirectoryWalker.infoExclude(checkoutRoot: String(displayPrefix.dropLast())))
-            walkEntries(listing, fd: fd, displayPrefix: displayPrefix, ignores: &nested)
+            var nested: IgnoreStack? = IgnoreStack(infoExclude: DirectoryWalker.infoExclude(checkoutRoot: String(directory.displayPrefix.dropLast())))
+            walkEntries(directory, ignores: &nested)
         } else {
-            walkEntries(listing, fd: fd, displayPrefix: displayPrefix, ignores: &ignores)
+            walkEntries(directory, ignores: &ignores)
         }
     }
 
-    private mutating func walkEntries(_ listing: Listing, fd: Int32, displayPrefix: String, ignores: inout IgnoreStack?) {
+    private mutating func walkEntries(_ directory: ListedDirectory, ignores: inout IgnoreStack?) {
+        let listing = directory.listing
         var pushed = false
-        if ignores != nil && listing.hasGitignore, let bytes = FileSystem.read(in: fd, ".gitignore") {
+        if ignores != nil && listing.hasGitignore, let bytes = FileSystem.read(in: directory.fd, ".gitignore") {
             let rules = GitignoreRule.parse(bytes)
             if !rules.isEmpty {
                 ignores?.push(rules)
                 pushed = true
             }
         }
+        // A subdirectory is opened at the place of its own path, where a problem with it is reported, and
+        // walked once every sibling that sorts before its name followed by `/` has been visited.
+        var waiting: [ListedDirectory] = [] // in the order of their sort keys
         listing.names.withUnsafeBufferPointer { names in
             for entry in listing.entries {
                 let name = UnsafeBufferPointer(rebasing: names[entry.start..<(entry.start + entry.length)])
-                visit(name, cName: names.baseAddress! + entry.start, type: entry.type, fd: fd,
-                      displayPrefix: displayPrefix, ignores: &ignores)
+                while let next = waiting.first, next.sortKey.lexicographicallyPrecedes(name) {
+                    walkSubdirectory(waiting.removeFirst(), ignores: &ignores)
+                }
+                if let subdirectory = visit(name, cName: names.baseAddress! + entry.start, type: entry.type,
+                                            fd: directory.fd, displayPrefix: directory.displayPrefix, ignores: &ignores) {
+                    let place = waiting.firstIndex { subdirectory.sortKey.lexicographicallyPrecedes($0.sortKey) } ?? waiting.count
+                    waiting.insert(subdirectory, at: place)
+                }
             }
         }
+        for subdirectory in waiting { walkSubdirectory(subdirectory, ignores: &ignores) }
         if pushed { ignores?.popLevel() }
     }
 
+    private mutating func walkSubdirectory(_ subdirectory: ListedDirectory, ignores: inout IgnoreStack?) {
+        let previous = subdirectory.sortKey.withUnsafeBufferPointer { key in
+            ignores?.enter(UnsafeBufferPointer(rebasing: key.dropLast()))
+        }
+        walk(subdirectory, ignores: &ignores, isRoot: false)
+        if let previous { ignores?.leave(to: previous) }
+    }
+
+    /// Hands on a file or problem, or returns a subdirectory to walk.
     private mutating func visit(_ name: UnsafeBufferPointer<UInt8>, cName: UnsafePointer<UInt8>, type: UInt8, fd: Int32,
-                                displayPrefix: String, ignores: inout IgnoreStack?) {
+                                displayPrefix: String, ignores: inout IgnoreStack?) -> ListedDirectory? {
         let cString = UnsafeRawPointer(cName).assumingMemoryBound(to: CChar.self)
         var kind: FileSystem.Kind
         switch Int(type) {
@@ -125,10 +168,10 @@ struct DirectoryWalker {
         case Int(DT_REG): kind = .regular
         case Int(DT_LNK): kind = .symbolicLink
         case Int(DT_UNKNOWN):
-            guard case .success(let status) = FileSystem.status(in: fd, cString, followingLinks: false) else { return }
+            guard case .success(let status) = FileSystem.status(in: fd, cString, followingLinks: false) else { return nil }
             kind = status.kind
         default:
-            return // FIFOs, sockets and devices are never opened
+            return nil // FIFOs, sockets and devices are never opened
         }
 
         var linkError: Errno?
@@ -136,19 +179,19 @@ struct DirectoryWalker {
             switch FileSystem.status(in: fd, cString, followingLinks: true) {
             case .success(let target):
                 // Links to directories are not followed: that is what keeps the walk free of loops.
-                guard target.kind == .regular else { return }
+                guard target.kind == .regular else { return nil }
                 kind = .regular
             case .failure(let error):
                 linkError = error
             }
         }
-        if kind == .regular && linkError == nil && !FileDiscovery.isMarkdown(name) { return }
-        guard kind == .regular || kind == .directory || linkError != nil else { return }
+        if kind == .regular && linkError == nil && !FileDiscovery.isMarkdown(name) { return nil }
+        guard kind == .regular || kind == .directory || linkError != nil else { return nil }
 
         let isDirectory = kind == .directory
-        if ignores?.isIgnored(name, isDirectory: isDirectory) == true { return }
+        if ignores?.isIgnored(name, isDirectory: isDirectory) == true { return nil }
         let path = displayPrefix + String(decoding: name, as: UTF8.self)
-        if isExcluded(path, isDirectory) { return }
+        if isExcluded(path, isDirectory) { return nil }
 
         if let linkError {
             reportLink(path, linkError, argument: false)
@@ -156,21 +199,20 @@ struct DirectoryWalker {
             let child = openat(fd, cString, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             guard child >= 0 else {
                 let error = Errno(errno)
-                if error.code == ELOOP || error.code == ENOTDIR || error.code == ENOENT { return } // changed under us
+                if error.code == ELOOP || error.code == ENOTDIR || error.code == ENOENT { return nil } // changed under us
                 report(path, .unreadable, "cannot be opened: \(error)", argument: false)
-                return
+                return nil
             }
-            let previous = ignores?.enter(name)
-            walk(child, displayPrefix: path + "/", ignores: &ignores, isRoot: false)
-            if let previous { ignores?.leave(to: previous) }
+            return list(child, displayPrefix: path + "/", name: Array(name))
         } else {
-            files.append(DiscoveredFile(path: path, isExplicit: false))
+            found(.file(DiscoveredFile(path: path, isExplicit: false)))
         }
+        return nil
     }
 
     // MARK: Listing
 
-    /// A directory's entries: names packed NUL-terminated into one buffer.
+    /// A directory's entries, sorted byte-wise by name: names packed NUL-terminated into one buffer.
     private struct Listing {
         var names: [UInt8] = []
         var entries: [(start: Int, length: Int, type: UInt8)] = []
@@ -194,6 +236,12 @@ struct DirectoryWalker {
                 listing.entries.append((listing.names.count, length, type))
                 listing.names.append(contentsOf: name)
                 listing.names.append(0)
+            }
+        }
+        listing.names.withUnsafeBufferPointer { names in
+            listing.entries.sort { a, b in
+                UnsafeBufferPointer(rebasing: names[a.start..<(a.start + a.length)])
+                    .lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: names[b.start..<(b.start + b.length)]))
             }
         }
         return listing
@@ -251,11 +299,11 @@ struct DirectoryWalker {
 
     // MARK: Results
 
-    private mutating func report(_ path: String, _ kind: DiscoveryProblem.Kind, _ reason: String, argument: Bool) {
-        problems.append(DiscoveryProblem(path: path, kind: kind, reason: reason, isCommandLineArgument: argument))
+    private func report(_ path: String, _ kind: DiscoveryProblem.Kind, _ reason: String, argument: Bool) {
+        found(.problem(DiscoveryProblem(path: path, kind: kind, reason: reason, isCommandLineArgument: argument)))
     }
 
-    private mutating func reportLink(_ path: String, _ error: Errno, argument: Bool) {
+    private func reportLink(_ path: String, _ error: Errno, argument: Bool) {
         if error.code == ELOOP {
             report(path, .symbolicLinkLoop, "is a symbolic link that leads back to itself", argument: argument)
         } else if error.code == ENOENT || error.code == ENOTDIR {
@@ -263,34 +311,5 @@ struct DirectoryWalker {
         } else {
             report(path, .unreadable, "is a symbolic link that cannot be followed: \(error)", argument: argument)
         }
-    }
-
-    /// Files deduplicated (by normalized absolute path, first form kept) and everything sorted byte-wise.
-    /// One command-line argument cannot yield a file twice (no directory is walked twice and links to
-    /// directories are not followed), so then the paths need not be normalized.
-    func result(deduplicate: Bool) -> DiscoveryResult {
-        var seen: [String: Int] = [:]
-        var unique: [DiscoveredFile] = []
-        unique.reserveCapacity(files.count)
-        for file in files where !deduplicate {
-            unique.append(file)
-        }
-        for file in files where deduplicate {
-            let key = PathNames.absolute(file.path)
-            if let index = seen[key] {
-                if file.isExplicit && !unique[index].isExplicit {
-                    unique[index] = DiscoveredFile(path: unique[index].path, isExplicit: true)
-                }
-                continue
-            }
-            seen[key] = unique.count
-            unique.append(file)
-        }
-        unique.sort { PathNames.precedesBytewise($0.path, $1.path) }
-        var sortedProblems = Array(Set(problems))
-        sortedProblems.sort {
-            $0.path == $1.path ? $0.kind.rawValue < $1.kind.rawValue : PathNames.precedesBytewise($0.path, $1.path)
-        }
-        return DiscoveryResult(files: unique, problems: sortedProblems)
     }
 }

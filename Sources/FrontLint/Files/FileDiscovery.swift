@@ -39,15 +39,74 @@ public enum FileDiscovery {
         options: Options = Options(),
         isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false }
     ) -> DiscoveryResult {
+        var files: [DiscoveredFile] = []
+        var problems: [DiscoveryProblem] = []
         withoutActuallyEscaping(isExcluded) { isExcluded in
-            var walker = DirectoryWalker(options: options, isExcluded: isExcluded)
-            if paths.isEmpty {
-                walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
-            } else {
-                for path in paths { walker.add(argument: path) }
+            withoutActuallyEscaping({ (item: DiscoveredItem) in
+                switch item {
+                case .file(let file): files.append(file)
+                case .problem(let problem): problems.append(problem)
+                }
+            }) { found in
+                var walker = DirectoryWalker(options: options, isExcluded: isExcluded, found: found)
+                if paths.isEmpty {
+                    walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+                } else {
+                    for path in paths { walker.add(argument: path) }
+                }
             }
-            return walker.result(deduplicate: paths.count > 1)
         }
+        return result(files: files, problems: problems, deduplicate: paths.count > 1)
+    }
+
+    /// Walks one path (the working directory when nil) as `collect` does, handing on its files and
+    /// problems as they are found, in byte-wise order of their paths: a caller can start on the first
+    /// files while the walk goes on. (Several paths may overlap, so only `collect` can order them.)
+    public static func walk(
+        path: String?,
+        options: Options = Options(),
+        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false },
+        found: (DiscoveredItem) -> Void
+    ) {
+        withoutActuallyEscaping(isExcluded) { isExcluded in
+            withoutActuallyEscaping(found) { found in
+                var walker = DirectoryWalker(options: options, isExcluded: isExcluded, found: found)
+                if let path {
+                    walker.add(argument: path)
+                } else {
+                    walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+                }
+            }
+        }
+    }
+
+    /// Files deduplicated (by normalized absolute path, first form kept) and everything sorted byte-wise.
+    /// One command-line argument cannot yield a file twice (no directory is walked twice and links to
+    /// directories are not followed), so then the paths need not be normalized.
+    private static func result(files: [DiscoveredFile], problems: [DiscoveryProblem], deduplicate: Bool) -> DiscoveryResult {
+        var seen: [String: Int] = [:]
+        var unique: [DiscoveredFile] = []
+        unique.reserveCapacity(files.count)
+        for file in files where !deduplicate {
+            unique.append(file)
+        }
+        for file in files where deduplicate {
+            let key = PathNames.absolute(file.path)
+            if let index = seen[key] {
+                if file.isExplicit && !unique[index].isExplicit {
+                    unique[index] = DiscoveredFile(path: unique[index].path, isExplicit: true)
+                }
+                continue
+            }
+            seen[key] = unique.count
+            unique.append(file)
+        }
+        unique.sort { PathNames.precedesBytewise($0.path, $1.path) }
+        var sortedProblems = Array(Set(problems))
+        sortedProblems.sort {
+            $0.path == $1.path ? $0.kind.rawValue < $1.kind.rawValue : PathNames.precedesBytewise($0.path, $1.path)
+        }
+        return DiscoveryResult(files: unique, problems: sortedProblems)
     }
 
     /// The config file that applies to `path` (a file): see `ConfigLocator.configFile(for:)`.
@@ -117,6 +176,12 @@ public struct DiscoveryProblem: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(reason)" }
+}
+
+/// What a walk hands on as it goes: a file to lint or a problem met on the way.
+public enum DiscoveredItem: Sendable {
+    case file(DiscoveredFile)
+    case problem(DiscoveryProblem)
 }
 
 public struct DiscoveryResult: Sendable {

@@ -209,6 +209,30 @@ import Testing
         #expect(again.files.map(\.path) == once.files.map(\.path))
     }
 
+    /// A walk hands on files and problems as it finds them, already in the order `collect` sorts them
+    /// into: a directory's contents come at its name followed by `/`, a problem with the directory itself
+    /// at its name.
+    @Test func aWalkHandsThingsOnInByteWiseOrder() throws {
+        let tree = try TemporaryTree()
+        for name in ["a/x.md", "a-b/y.md", "a.d/q.md", "a.md", "a-c.md", "a0.md", "b/c/d.md", "b/c-x/e.md", "b.md",
+                     "B.md", "é.md", "z/ s.md", "z/1.md", "z.md"] {
+            try tree.file(name)
+        }
+        try tree.symlink("a.broken.md", to: "nowhere.md")
+        try tree.symlink("a/loop.md", to: "loop.md")
+        var streamed: [String] = []
+        FileDiscovery.walk(path: tree.root) { item in
+            switch item {
+            case .file(let file): streamed.append(file.path)
+            case .problem(let problem): streamed.append(problem.path)
+            }
+        }
+        let collected = FileDiscovery.collect(paths: [tree.root])
+        let sorted = (collected.files.map(\.path) + collected.problems.map(\.path)).sorted { PathNames.precedesBytewise($0, $1) }
+        #expect(streamed == sorted)
+        #expect(collected.problems.count == 2)
+    }
+
     @Test func theMarkdownTestLooksOnlyAtTheExtension() {
         func check(_ name: String) -> Bool {
             Array(name.utf8).withUnsafeBufferPointer { FileDiscovery.isMarkdown($0) }
