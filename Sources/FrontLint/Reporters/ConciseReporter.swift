@@ -1,16 +1,10 @@
 /// `--format concise`: one line per diagnostic, `path:line:column: severity[rule] message`, no code frame
 /// and no summary, for editors that parse lines and for grep. Columns count Unicode scalars. A message
 /// that spans lines is kept on one (line breaks shown as `\n`) so that one line is one diagnostic.
-public struct ConciseReporter: Reporter {
+public struct ConciseReporter: ByteReporter {
     public static let name = "concise"
 
     public init() {}
-
-    public mutating func file(_ result: FileResult) -> String {
-        var out: [UInt8] = []
-        file(result, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
 
     public mutating func file(_ result: FileResult, into out: inout [UInt8]) {
         guard !result.diagnostics.isEmpty else { return }

@@ -1,16 +1,10 @@
 /// `--format json-lines`: one JSON object per diagnostic, one per line, written as each file is linted, for
 /// tools that read as they go. Each object is the `json` format's diagnostic with the file's `path` first;
 /// clean files and the summary write nothing. Columns count Unicode scalars, as in `json`.
-public struct JSONLinesReporter: Reporter {
+public struct JSONLinesReporter: ByteReporter {
     public static let name = "json-lines"
 
     public init() {}
-
-    public mutating func file(_ result: FileResult) -> String {
-        var out: [UInt8] = []
-        file(result, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
 
     public mutating func file(_ result: FileResult, into out: inout [UInt8]) {
         for d in result.diagnostics {

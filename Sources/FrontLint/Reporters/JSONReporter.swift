@@ -3,7 +3,7 @@
 /// Lines and columns are 1-based, columns counted in Unicode scalars; `offset` is the 0-based byte offset
 /// in the file. Every linted file appears in `files`, clean ones with an empty list. `fixable` says whether
 /// frontlint can fix the diagnostic (never, yet) and `url` links to the rule's documentation.
-public struct JSONReporter: Reporter {
+public struct JSONReporter: ByteReporter {
     public static let name = "json"
     private var first = true
 
@@ -11,12 +11,6 @@ public struct JSONReporter: Reporter {
 
     public mutating func header() -> String {
         "{\"version\": 1,\n \"files\": ["
-    }
-
-    public mutating func file(_ result: FileResult) -> String {
-        var out: [UInt8] = []
-        file(result, into: &out)
-        return String(decoding: out, as: UTF8.self)
     }
 
     public mutating func file(_ result: FileResult, into out: inout [UInt8]) {

@@ -21,7 +21,8 @@ public protocol Reporter {
     mutating func header() -> String
     mutating func file(_ result: FileResult) -> String
     /// `file(_:)` appended to a byte buffer: what a run calls for each file. Reporters that write most
-    /// of a run's output (one entry per file, clean or not) write bytes here and derive `file(_:)`.
+    /// of a run's output (one entry per file, clean or not) write bytes here and derive `file(_:)`, as
+    /// `ByteReporter`s.
     mutating func file(_ result: FileResult, into out: inout [UInt8])
     mutating func footer(_ summary: RunSummary) -> String
 }
@@ -43,6 +44,18 @@ extension Reporter {
             out += file(result)
         }
         return out + footer(summary)
+    }
+}
+
+/// A reporter that writes bytes (`file(_:into:)`) and derives its text from them: the formats that write
+/// most of a run's output, one entry per file, clean or not.
+public protocol ByteReporter: Reporter {}
+
+extension ByteReporter {
+    public mutating func file(_ result: FileResult) -> String {
+        var out: [UInt8] = []
+        file(result, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 
