@@ -51,7 +51,7 @@ public struct FieldSchema: Sendable {
     public var required: Bool? { get { storage.required } set { unique().required = newValue } }
     public var enumValues: [SchemaConstant]? { get { storage.enumValues } set { unique().enumValues = newValue } }
     public var constValue: SchemaConstant? { get { storage.constValue } set { unique().constValue = newValue } }
-    public var pattern: SchemaPattern? { get { storage.pattern?.value } set { unique().pattern = newValue.map(Indirect.init) } }
+    public var pattern: SchemaPattern? { get { storage.pattern } set { unique().pattern = newValue } }
     public var minLength: Int? { get { storage.minLength } set { unique().minLength = newValue } }
     public var maxLength: Int? { get { storage.maxLength } set { unique().maxLength = newValue } }
     public var minimum: Double? { get { storage.minimum } set { unique().minimum = newValue } }
@@ -99,9 +99,7 @@ public struct FieldSchema: Sendable {
         var required: Bool?
         var enumValues: [SchemaConstant]?
         var constValue: SchemaConstant?
-        /// Held by reference: it is read for every string value, and copying a reference is cheaper than
-        /// copying the regex and its source.
-        var pattern: Indirect<SchemaPattern>?
+        var pattern: SchemaPattern?
         var minLength: Int?
         var maxLength: Int?
         var minimum: Double?
