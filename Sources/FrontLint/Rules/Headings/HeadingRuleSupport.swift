@@ -56,17 +56,11 @@ extension Heading {
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar whose encoding starts at `start`.
     func scalar(at start: Int) -> Unicode.Scalar {
-        let lead = UInt32(self[start])
-        let continuationBytes: Int
-        var value: UInt32
-        switch lead {
-        case ..<0x80: return Unicode.Scalar(UInt8(lead))
-        case ..<0xE0: continuationBytes = 1; value = lead & 0x1F
-        case ..<0xF0: continuationBytes = 2; value = lead & 0x0F
-        default: continuationBytes = 3; value = lead & 0x07
-        }
-        for i in start + 1...start + continuationBytes { value = value << 6 | UInt32(self[i] & 0x3F) }
-        return Unicode.Scalar(value) ?? "\u{FFFD}"
+        if self[start] < 0x80 { return Unicode.Scalar(self[start]) }
+        var bytes = self[start...].makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        guard case .valid(let encoded) = parser.parseScalar(from: &bytes) else { return "\u{FFFD}" }
+        return Unicode.UTF8.decode(encoded)
     }
 
     /// Where the encoding of the scalar that ends before `end` starts.
