@@ -27,8 +27,7 @@ public struct ConciseReporter: ByteReporter {
 
     /// `text` with each line break (LF, CRLF or CR) written as `\n`.
     static func append(oneLine text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
+        withUTF8Bytes(text) { bytes in
             var i = 0
             while i < bytes.count {
                 let b = bytes[i]

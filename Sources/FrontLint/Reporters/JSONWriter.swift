@@ -10,8 +10,7 @@ enum JSON {
     /// them) are copied whole.
     static func append(string text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
+        withUTF8Bytes(text) { bytes in
             var copied = 0
             var i = 0
             while i < bytes.count {

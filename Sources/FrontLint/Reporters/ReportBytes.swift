@@ -6,8 +6,7 @@ extension [UInt8] {
     }
 
     mutating func append(utf8 text: String) {
-        var text = text
-        text.withUTF8 { append(contentsOf: $0) }
+        withUTF8Bytes(text) { append(contentsOf: $0) }
     }
 
     /// The decimal digits of `value`, as `String(value)` would write them.

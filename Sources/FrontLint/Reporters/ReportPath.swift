@@ -19,8 +19,7 @@ enum ReportPath {
     /// (`"bad\nname.md"`), so that one diagnostic stays one `path:line:column:` line and a file name cannot
     /// send escape sequences to the terminal.
     static func lineSafe(_ path: String) -> String {
-        var path = path
-        guard path.withUTF8({ $0.contains { $0 < 0x20 || $0 == 0x7F } }) else { return path }
+        guard withUTF8Bytes(path, { $0.contains { $0 < 0x20 || $0 == 0x7F } }) else { return path }
         var out = "\""
         for scalar in path.unicodeScalars {
             switch scalar {

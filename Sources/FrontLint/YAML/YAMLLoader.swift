@@ -279,8 +279,7 @@ private struct Builder {
             return nil
         }
         var hasher = FNV1a64()
-        var text = text
-        text.withUTF8 { hasher.add($0) }
+        withUTF8Bytes(text) { hasher.add($0) }
         let hash = hasher.value
         for known in frame.keyHashes where known.hash == hash && document.scalar(known.id)?.value == text {
             return known.id
