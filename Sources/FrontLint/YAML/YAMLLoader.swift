@@ -56,22 +56,36 @@ private struct MarkCursor {
     }
 
     mutating func position(ofCharacter index: Int) -> Position {
-        while characterIndex < index && byteOffset < end {
-            let byte = buffer[byteOffset]
-            if byte < 0x80 {
-                byteOffset += 1
-                // A line feed ends a line, and so does a carriage return that no line feed follows.
-                if byte == 0x0A || (byte == 0x0D && (byteOffset == buffer.count || buffer[byteOffset] != 0x0A)) {
-                    line += 1
-                    column = 1
+        if characterIndex < index {
+            // Forward, in locals: most bytes are printable ASCII and take the first test only.
+            var offset = byteOffset
+            var line = self.line
+            var column = self.column
+            var remaining = index - characterIndex
+            while remaining > 0 && offset < end {
+                let byte = buffer[offset]
+                remaining -= 1
+                if byte > 0x0D && byte < 0x80 {
+                    offset += 1
+                    column += 1
+                } else if byte < 0x80 {
+                    offset += 1
+                    // A line feed ends a line, and so does a carriage return that no line feed follows.
+                    if byte == 0x0A || (byte == 0x0D && (offset == buffer.count || buffer[offset] != 0x0A)) {
+                        line += 1
+                        column = 1
+                    } else {
+                        column += 1
+                    }
                 } else {
+                    offset += MarkCursor.sequenceLength(byte)
                     column += 1
                 }
-            } else {
-                byteOffset += MarkCursor.sequenceLength(byte)
-                column += 1
             }
-            characterIndex += 1
+            characterIndex = index - remaining
+            byteOffset = offset
+            self.line = line
+            self.column = column
         }
         if characterIndex > index {
             var crossedLineBreak = false
@@ -116,19 +130,26 @@ private struct Builder {
     var anchors: [String: NodeID] = [:]
     var stack: [Frame] = []
     var documentCount = 0
+    /// The children of every open collection, innermost last: a frame's own children start at its
+    /// `childrenStart`. One set of arrays serves all frames, so that a collection's children are copied
+    /// once, into an array of exactly their number, instead of growing an array of their own step by step.
+    var openItems: [NodeID] = []
+    var openEntries: [MappingEntry] = []
+    /// For open mappings: a hash of each scalar key's text, with its node, to find duplicates. Comparing
+    /// hashes in a linear search is faster than a dictionary for the few keys a front matter mapping has;
+    /// a dictionary of the texts (`Frame.keyIndex`) takes over past that.
+    var openKeys: [(hash: UInt64, id: NodeID)] = []
 
-    /// An open collection. A mapping collects its entries directly; a key waits in `pendingKey` until its
-    /// value arrives.
+    /// An open collection. A mapping collects its entries as they come; a key waits in `pendingKey` until
+    /// its value arrives.
     struct Frame {
         let id: NodeID
         let isMapping: Bool
-        var items: [NodeID] = []
-        var entries: [MappingEntry] = []
+        /// Where this collection's children begin in `openItems` (a sequence) or `openEntries` (a mapping).
+        let childrenStart: Int
+        /// Where this mapping's keys begin in `openKeys`.
+        let keysStart: Int
         var pendingKey: NodeID?
-        /// For mappings: a hash of each scalar key's text, with its node, to find duplicates. Comparing
-        /// hashes in a linear search is faster than a dictionary for the few keys a front matter mapping
-        /// has; a dictionary of the texts takes over past that.
-        var keyHashes: [(hash: UInt64, id: NodeID)] = []
         var keyIndex: [String: NodeID]?
     }
 
@@ -141,6 +162,9 @@ private struct Builder {
         // Room for the nodes up front (front matter averages well over eight bytes a node), so that the
         // array is not regrown and its nodes copied several times while loading.
         document.nodes.reserveCapacity(min(range.count / 8 + 8, 1 << 16))
+        openEntries.reserveCapacity(32)
+        openItems.reserveCapacity(16)
+        openKeys.reserveCapacity(32)
     }
 
     mutating func position(_ mark: yaml_mark_t) -> Position {
@@ -190,21 +214,22 @@ private struct Builder {
             }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
-            let value = string(data.value, length: data.length) ?? ""
+            let bytes = UnsafeBufferPointer(start: UnsafePointer(data.value), count: data.value == nil ? 0 : data.length)
+            let value = String(decoding: bytes, as: UTF8.self)
             let anchor = string(data.anchor)
             let id = NodeID(document.nodes.count)
             if let anchor { anchors[anchor] = id }
             document.nodes.append(YAMLNode(
                 kind: .scalar(YAMLScalar(value: value, style: style(data.style), tag: string(data.tag))),
                 range: range(event.start_mark, event.end_mark), anchor: anchor))
-            attach(id, keyText: value)
+            attach(id, keyText: value, keyBytes: bytes)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = anchors[name]
             let id = NodeID(document.nodes.count)
             document.nodes.append(YAMLNode(kind: .alias(name: name, target: target),
                                            range: range(event.start_mark, event.end_mark)))
-            attach(id, keyText: target.flatMap { document.scalar($0)?.value })
+            attach(id, keyText: target.flatMap { document.scalar($0)?.value }, keyBytes: nil)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor: String?
@@ -233,15 +258,24 @@ private struct Builder {
             let id = NodeID(document.nodes.count)
             document.nodes.append(node)
             if let anchor { anchors[anchor] = id }
-            stack.append(Frame(id: id, isMapping: isMapping))
+            stack.append(Frame(id: id, isMapping: isMapping, childrenStart: isMapping ? openEntries.count : openItems.count,
+                               keysStart: openKeys.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
             let end = position(event.end_mark)
             // Updated in place: copying the node out and back would retain and release all it holds.
             let index = Int(frame.id)
             document.nodes[index].range.end = max(end, document.nodes[index].range.start)
-            document.nodes[index].kind = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
-            attach(frame.id, keyText: nil)
+            // `removeLast(_:)` only when there is something to remove: the generic call is not cheap.
+            if frame.isMapping {
+                document.nodes[index].kind = .mapping(Array(openEntries[frame.childrenStart...]))
+                if openEntries.count > frame.childrenStart { openEntries.removeLast(openEntries.count - frame.childrenStart) }
+                if openKeys.count > frame.keysStart { openKeys.removeLast(openKeys.count - frame.keysStart) }
+            } else {
+                document.nodes[index].kind = .sequence(Array(openItems[frame.childrenStart...]))
+                if openItems.count > frame.childrenStart { openItems.removeLast(openItems.count - frame.childrenStart) }
+            }
+            attach(frame.id, keyText: nil, keyBytes: nil)
         default:
             break
         }
@@ -249,49 +283,51 @@ private struct Builder {
     }
 
     /// Attaches a node to the open collection. `keyText` is the scalar the node stands for, in case it is
-    /// a mapping key.
-    mutating func attach(_ id: NodeID, keyText: String?) {
+    /// a mapping key, and `keyBytes` its UTF-8 bytes when they are at hand.
+    mutating func attach(_ id: NodeID, keyText: String?, keyBytes: UnsafeBufferPointer<UInt8>?) {
         guard !stack.isEmpty else {
             if document.root == nil { document.root = id }
             return
         }
         let top = stack.count - 1
         guard stack[top].isMapping else {
-            stack[top].items.append(id)
+            openItems.append(id)
             return
         }
         if let key = stack[top].pendingKey {
-            stack[top].entries.append(MappingEntry(key: key, value: id))
+            openEntries.append(MappingEntry(key: key, value: id))
             stack[top].pendingKey = nil
             return
         }
         stack[top].pendingKey = id
-        if let keyText, let first = Builder.firstKey(keyText, id, in: &stack[top], of: document) {
+        guard let keyText else { return }
+        var hasher = FNV1a64()
+        if let keyBytes { hasher.add(keyBytes) } else { withUTF8Bytes(keyText) { hasher.add($0) } }
+        if let first = firstKey(keyText, hash: hasher.value, id, frame: top) {
             document.duplicateKeys.append(DuplicateKey(key: keyText, first: first, duplicate: id))
         }
     }
 
-    /// The node where a mapping first had the key `text`, or nil after remembering `id` as its first.
-    static func firstKey(_ text: String, _ id: NodeID, in frame: inout Frame, of document: YAMLDocument) -> NodeID? {
-        if frame.keyIndex != nil {
-            if let first = frame.keyIndex![text] { return first }
-            frame.keyIndex![text] = id
+    /// The node where the mapping of frame `top` first had the key `text`, or nil after remembering `id`
+    /// as its first.
+    mutating func firstKey(_ text: String, hash: UInt64, _ id: NodeID, frame top: Int) -> NodeID? {
+        if stack[top].keyIndex != nil {
+            if let first = stack[top].keyIndex![text] { return first }
+            stack[top].keyIndex![text] = id
             return nil
         }
-        var hasher = FNV1a64()
-        withUTF8Bytes(text) { hasher.add($0) }
-        let hash = hasher.value
-        for known in frame.keyHashes where known.hash == hash && document.scalar(known.id)?.value == text {
+        let start = stack[top].keysStart
+        for known in openKeys[start...] where known.hash == hash && document.scalar(known.id)?.value == text {
             return known.id
         }
-        frame.keyHashes.append((hash, id))
-        if frame.keyHashes.count > 32 {
+        openKeys.append((hash, id))
+        if openKeys.count - start > 32 {
             var index: [String: NodeID] = [:]
-            for known in frame.keyHashes {
+            for known in openKeys[start...] {
                 if let value = document.scalar(known.id)?.value, index[value] == nil { index[value] = known.id }
             }
-            frame.keyIndex = index
-            frame.keyHashes = []
+            stack[top].keyIndex = index
+            openKeys.removeLast(openKeys.count - start)
         }
         return nil
     }
@@ -324,11 +360,6 @@ private struct Builder {
         document.problems.append(YAMLProblem(kind: parser.error == YAML_READER_ERROR ? .encoding : .syntax,
                                              message: explained.message, help: help,
                                              range: SourceRange(at: problemPosition)))
-    }
-
-    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, length: Int) -> String? {
-        guard let pointer else { return nil }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: length), as: UTF8.self)
     }
 
     func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
