@@ -3,10 +3,14 @@ public enum Linter {
     public static func lint(_ source: SourceFile, settings: LintSettings) -> FileResult {
         let context = LintContext(source: source, settings: settings)
         var diagnostics: [Diagnostic] = []
-        for configured in settings.rules {
-            for finding in configured.rule.check(context) {
-                diagnostics.append(Diagnostic(rule: configured.id, severity: configured.severity, message: finding.message,
-                                              help: finding.help, range: finding.range))
+        // By index: `for configured in settings.rules` would copy every rule, and its existential, per file.
+        let rules = settings.rules
+        for index in rules.indices {
+            let findings = rules[index].rule.check(context)
+            guard !findings.isEmpty else { continue }
+            for finding in findings {
+                diagnostics.append(Diagnostic(rule: rules[index].id, severity: rules[index].severity,
+                                              message: finding.message, help: finding.help, range: finding.range))
             }
         }
         diagnostics = Suppressions.apply(to: diagnostics, in: context)
