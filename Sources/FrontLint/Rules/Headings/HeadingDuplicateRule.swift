@@ -76,10 +76,11 @@ public struct HeadingDuplicateRule: Rule {
             let key = wholeDocument ? -1 : parent
             guard let hash = Self.withCollapsedText(headings[index], { bytes -> Int? in
                 guard !bytes.isEmpty else { return nil }
-                var hasher = Hasher()
-                hasher.combine(key)
-                hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-                return hasher.finalize()
+                // FNV-1a over the text, then the parent mixed in: equal hashes are compared in full, so the
+                // hash only has to spread a page's few headings, not resist collisions.
+                var hasher = FNV1a64()
+                hasher.add(bytes)
+                return Int(truncatingIfNeeded: hasher.value ^ (UInt64(bitPattern: Int64(key)) &* 0x9E37_79B9_7F4A_7C15))
             }) else { continue }
             var slot = hash & mask
             while slots[slot].heading >= 0 && !(slots[slot].hash == hash && slots[slot].parent == key
