@@ -100,14 +100,22 @@ public enum LintRunner {
                 return false
             }
         }
+        // Asked once per directory; on an error, each file is asked about and the error is kept there.
+        func mayExcludeFiles(withPrefix prefix: String) -> Bool {
+            do throws(ConfigurationError) {
+                return try resolver.mayExcludeFiles(withPrefix: prefix)
+            } catch {
+                return true
+            }
+        }
         var windows = WindowQueue(resolver: resolver, forceExclude: forceExclude, jobs: request.jobs)
         if paths.count <= 1 {
             // One path is walked in path order: its files are linted while the walk goes on.
-            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded) { windows.add($0) }
+            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles) { windows.add($0) }
         } else {
             // Several paths may overlap: all their files are found, de-duplicated and sorted first. Both
             // lists come sorted byte-wise, so they are merged (a file before a problem with the same path).
-            let discovered = FileDiscovery.collect(paths: paths, isExcluded: isExcluded)
+            let discovered = FileDiscovery.collect(paths: paths, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles)
             var problems = discovered.problems[...]
             for file in discovered.files {
                 while let problem = problems.first, PathNames.precedesBytewise(problem.path, file.path) {
@@ -138,11 +146,16 @@ public enum LintRunner {
     }
 
     static func lintFile(path: String, settings: LintSettings) -> FileResult {
+        lintFile(DiscoveredFile(path: path, isExplicit: true), settings: settings)
+    }
+
+    /// Reads a discovered file (by name, from its directory, when a walk found it) and lints it.
+    static func lintFile(_ file: DiscoveredFile, settings: LintSettings) -> FileResult {
         do throws(FileReadError) {
-            let bytes = try FileReader.read(path)
-            return Linter.lint(SourceFile(path: path, bytes: bytes), settings: settings)
+            let bytes = try FileReader.read(file)
+            return Linter.lint(SourceFile(path: file.path, bytes: bytes), settings: settings)
         } catch {
-            return unreadable(path: path, reason: error.description)
+            return unreadable(path: file.path, reason: error.description)
         }
     }
 
@@ -160,7 +173,7 @@ public enum LintRunner {
 /// windows are started and not yet reported: that bounds memory whatever the size of the tree.
 struct WindowQueue {
     enum Item: Sendable {
-        case file(String, LintSettings)
+        case file(DiscoveredFile, LintSettings)
         case problem(DiscoveryProblem)
     }
 
@@ -208,7 +221,7 @@ struct WindowQueue {
             }
             guard settingsError == nil else { return }
             do throws(ConfigurationError) {
-                append(.file(file.path, try resolver.resolve(filePath: file.path).settings))
+                append(.file(file, try resolver.settings(forFile: file.path)))
             } catch {
                 settingsError = error
             }
@@ -240,8 +253,15 @@ struct WindowQueue {
             forming = []
         }
         if jobs == 1 {
-            // One job means one thread: lint and report in turn.
-            for window in waiting { window.map(Self.lint).forEach(deliver) }
+            // One job means one thread: lint and report in turn. Each window is let go once linted, and
+            // with it the directories its files were read from (see `DirectoryHandle`).
+            var windows = waiting
+            waiting = []
+            for index in windows.indices {
+                let window = windows[index]
+                windows[index] = []
+                window.map(Self.lint).forEach(deliver)
+            }
             return
         }
         startWaiting()
@@ -261,8 +281,8 @@ struct WindowQueue {
 
     private static func lint(_ item: Item) -> FileResult {
         switch item {
-        case .file(let path, let settings):
-            return LintRunner.lintFile(path: path, settings: settings)
+        case .file(let file, let settings):
+            return LintRunner.lintFile(file, settings: settings)
         case .problem(let problem):
             return LintRunner.unreadable(path: problem.path, reason: problem.reason)
         }
