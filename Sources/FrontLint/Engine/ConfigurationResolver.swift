@@ -78,9 +78,12 @@ public final class ConfigurationResolver: Sendable {
         return Resolved(configuration: entry.configuration, settings: try settings(forFile: filePath, under: entry))
     }
 
-    /// The settings for a file: `resolve(filePath:).settings` without the copy of its configuration.
-    func settings(forFile filePath: String) throws(ConfigurationError) -> LintSettings {
-        try settings(forFile: filePath, under: try entry(forPath: filePath, isDirectory: false))
+    /// The settings for a file: `resolve(filePath:).settings` without the copy of its configuration; and
+    /// whether every file of its directory (as written in its path) has the same, as it does when the
+    /// configuration has no overrides.
+    func settings(forFile filePath: String) throws(ConfigurationError) -> (settings: LintSettings, sameForDirectory: Bool) {
+        let entry = try entry(forPath: filePath, isDirectory: false)
+        return (try settings(forFile: filePath, under: entry), !entry.hasOverrides)
     }
 
     private func settings(forFile filePath: String, under entry: Entry) throws(ConfigurationError) -> LintSettings {

@@ -57,8 +57,14 @@ public enum LintRunner {
         }
         var summary = RunSummary()
         func deliver(_ result: FileResult) {
+            // A copy of the result (which retains each of its parts) only when there is something to drop.
+            guard request.quiet else {
+                summary.add(result)
+                emit(result)
+                return
+            }
             var result = result
-            if request.quiet { result.diagnostics.removeAll { $0.severity != .error } }
+            result.diagnostics.removeAll { $0.severity != .error }
             summary.add(result)
             emit(result)
         }
@@ -192,6 +198,10 @@ struct WindowQueue {
     /// The first error met resolving a file's settings.
     private(set) var settingsError: ConfigurationError?
 
+    /// The directory of the last file added, when every file in it has `lastSettings`.
+    private var lastDirectory: DirectoryHandle?
+    private var lastSettings: LintSettings?
+
     private var forming: [Item] = []
     private var waiting: [[Item]] = []
     private var started: [WindowJob] = []
@@ -220,8 +230,17 @@ struct WindowQueue {
                 }
             }
             guard settingsError == nil else { return }
+            // Files come directory by directory, and the files of one directory usually share their
+            // settings: then the next file of the same directory needs no look-up at all.
+            if let directory = file.directory, directory === lastDirectory, let lastSettings {
+                append(.file(file, lastSettings))
+                return
+            }
             do throws(ConfigurationError) {
-                append(.file(file, try resolver.settings(forFile: file.path)))
+                let found = try resolver.settings(forFile: file.path)
+                lastDirectory = found.sameForDirectory ? file.directory : nil
+                lastSettings = found.settings
+                append(.file(file, found.settings))
             } catch {
                 settingsError = error
             }
@@ -248,6 +267,7 @@ struct WindowQueue {
 
     /// Lints what is left and hands on every result, in order.
     mutating func finish(_ deliver: (FileResult) -> Void) {
+        lastDirectory = nil
         if !forming.isEmpty {
             waiting.append(forming)
             forming = []

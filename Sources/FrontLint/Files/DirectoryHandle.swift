@@ -27,6 +27,9 @@ public final class DirectoryHandle: Sendable {
 
     private static let openCount = Atomic<Int>(0)
 
+    /// How many directories the handles hold open now (for tests).
+    static var openDescriptors: Int { openCount.load(ordering: .relaxed) }
+
     private static let unopened: Int32 = -1
     /// Opening failed: files here are opened by their paths.
     private static let failed: Int32 = -2

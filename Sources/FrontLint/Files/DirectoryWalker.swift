@@ -255,6 +255,9 @@ struct DirectoryWalker {
 
     private static func list(_ directory: OpaquePointer, includeHidden: Bool) -> Listing {
         var listing = Listing()
+        // Room for a typical directory from the start, rather than growing one entry at a time.
+        listing.entries.reserveCapacity(32)
+        listing.names.reserveCapacity(512)
         while let entry = readdir(directory) {
             let type = entry.pointee.d_type
             withUnsafeBytes(of: &entry.pointee.d_name) { raw in
