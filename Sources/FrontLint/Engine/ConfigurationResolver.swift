@@ -41,7 +41,7 @@ public final class ConfigurationResolver: Sendable {
 
     private struct State {
         /// A directory, as written in the paths asked about, → the configuration that applies there.
-        var byDirectory: [String: Entry] = [:]
+        var byDirectory: [String: Entry] = Dictionary(minimumCapacity: 64)
         /// Loaded configurations, by `Entry.key`.
         var entries: [String: Entry] = [:]
         /// Settings of files matched by overrides, by configuration and the overrides that match.

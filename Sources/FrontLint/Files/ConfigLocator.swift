@@ -21,7 +21,7 @@ public final class ConfigLocator: Sendable {
     public static let shared = ConfigLocator()
 
     /// Absolute directory → absolute config path, or nil for "none applies".
-    private let cache = Mutex<[String: String?]>([:])
+    private let cache = Mutex<[String: String?]>(Dictionary(minimumCapacity: 64))
     private let workingDirectory: String
 
     /// `workingDirectory` resolves relative paths; by default the process's at first use.

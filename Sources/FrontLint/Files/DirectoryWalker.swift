@@ -64,7 +64,9 @@ struct DirectoryWalker {
     /// `fixtures/` and `fixtures` both give `fixtures/a.md`; `/` gives `/a.md`.
     private static func displayPrefix(for path: String) -> String {
         var trimmed = Substring(path)
-        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        // `utf8.count` rather than `count`: the same test here (a last character `/` is one byte), without
+        // walking every character of the path for each `/` taken off.
+        while trimmed.utf8.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         return trimmed == "/" ? "/" : trimmed + "/"
     }
 

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One `.gitignore` line: a pattern, relative to the directory of the file it came from, that ignores
 /// (or with `!`, re-includes) what it matches.
 ///
@@ -10,12 +16,21 @@ final class GitignoreRule: Sendable {
     /// Some alternative has a `/` before its end, so it is matched against the whole relative path;
     /// otherwise only the name is (`*.log`, `build/`).
     let isAnchored: Bool
+    /// The name itself, when the pattern is one plain name (`Package.resolved`, `node_modules/`): the glob
+    /// would compare it byte for byte with a walked name, and so does `isIgnored`, with less around it.
+    let literalName: [UInt8]?
 
     init(glob: Glob, negated: Bool) {
         self.glob = glob
         self.negated = negated
         self.matchesDirectoriesOnly = glob.alternatives.allSatisfy(\.directoryOnly)
         self.isAnchored = glob.alternatives.contains(where: \.anchored)
+        if glob.alternatives.count == 1, let only = glob.alternatives.first, !only.anchored,
+           only.segments.count == 1, case .literal(let range) = only.segments[0], !range.isEmpty {
+            literalName = Array(glob.literals[range])
+        } else {
+            literalName = nil
+        }
     }
 
     /// Reads a `.gitignore` (or `.git/info/exclude`) the way git does: a leading byte order mark is
@@ -123,7 +138,13 @@ struct IgnoreStack {
             let verdict = (isDirectory ? levels[levelIndex].rules : levels[levelIndex].fileRules).withUnsafeBufferPointer { rules -> Bool? in
                 for index in rules.indices {
                     let matched: Bool
-                    if rules[index].isAnchored {
+                    if let literal = rules[index].literalName {
+                        // A walked name is never empty and holds no `/`: nothing for the glob to trim.
+                        // (A rule for directories only is in `rules` alone, which only directories see.)
+                        matched = literal.count == name.count && literal.withUnsafeBufferPointer { literal in
+                            memcmp(literal.baseAddress!, name.baseAddress!, name.count) == 0
+                        }
+                    } else if rules[index].isAnchored {
                         if pathLength < 0 {
                             pathLength = path.count
                             path.append(contentsOf: name)
