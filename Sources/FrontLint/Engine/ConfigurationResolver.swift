@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Finds the configuration for each file and compiles its settings, once per configuration file and
@@ -9,18 +14,43 @@ public final class ConfigurationResolver: Sendable {
         public let settings: LintSettings
     }
 
-    private let explicitConfiguration: Configuration?
     private let selection: RuleSelection
+    /// `--config`: the one configuration of every file.
+    private let explicitEntry: Entry?
     private let state = Mutex(State())
 
+    /// One configuration, with what every file under it shares. Handed out by reference: a look-up costs
+    /// one retain, not a copy of the configuration (a large struct of arrays and dictionaries).
+    private final class Entry: Sendable {
+        /// The settings cache key: the configuration file's path, `<default>` or `<explicit>`.
+        let key: String
+        let configuration: Configuration
+        /// Whether `exclude` has any glob: when not (most configurations), exclusion is decided here.
+        let hasExclusions: Bool
+        let hasOverrides: Bool
+        /// The settings of every file under this configuration when it has no overrides, once compiled.
+        let plainSettings = Mutex<LintSettings?>(nil)
+
+        init(key: String, configuration: Configuration) {
+            self.key = key
+            self.configuration = configuration
+            self.hasExclusions = !configuration.exclude.isEmpty
+            self.hasOverrides = !configuration.overrides.isEmpty
+        }
+    }
+
     private struct State {
-        /// A file's directory, as written in its path, → the configuration that applies there.
-        var byDirectory: [String: (key: String, configuration: Configuration)] = [:]
-        var configurations: [String: Configuration] = [:]
+        /// A directory, as written in the paths asked about, → the configuration that applies there.
+        var byDirectory: [String: Entry] = Dictionary(minimumCapacity: 64)
+        /// Loaded configurations, by `Entry.key`.
+        var entries: [String: Entry] = [:]
+        /// Settings of files matched by overrides, by configuration and the overrides that match.
         var settings: [SettingsKey: LintSettings] = [:]
-        /// The directory asked about last and its answer: files and walked entries come directory by
-        /// directory, so this spares hashing the path for most of them.
-        var last: (directory: String, found: (key: String, configuration: Configuration))?
+        /// The directory asked about last, as bytes, and its answer: files and walked entries come
+        /// directory by directory, so most questions are answered by comparing bytes, with no string
+        /// built and nothing hashed.
+        var lastDirectory: [UInt8] = []
+        var lastEntry: Entry?
     }
 
     /// The built-in default, loaded once.
@@ -36,69 +66,143 @@ public final class ConfigurationResolver: Sendable {
     public init(configPath: String?, selection: RuleSelection) throws(ConfigurationError) {
         try selection.validate()
         self.selection = selection
-        self.explicitConfiguration = try configPath.map { path throws(ConfigurationError) in try ConfigurationLoader.load(path: path) }
+        self.explicitEntry = try configPath.map { path throws(ConfigurationError) in
+            let configuration = try ConfigurationLoader.load(path: path)
+            return Entry(key: configuration.path ?? "<explicit>", configuration: configuration)
+        }
     }
 
     /// The configuration and settings for a file (which need not exist: `--stdin-filename`).
     public func resolve(filePath: String) throws(ConfigurationError) -> Resolved {
-        let (key, configuration) = try self.configuration(forFile: filePath)
+        let entry = try self.entry(forPath: filePath, isDirectory: false)
+        return Resolved(configuration: entry.configuration, settings: try settings(forFile: filePath, under: entry))
+    }
+
+    /// The settings for a file: `resolve(filePath:).settings` without the copy of its configuration; and
+    /// whether every file of its directory (as written in its path) has the same, as it does when the
+    /// configuration has no overrides.
+    func settings(forFile filePath: String) throws(ConfigurationError) -> (settings: LintSettings, sameForDirectory: Bool) {
+        let entry = try entry(forPath: filePath, isDirectory: false)
+        return (try settings(forFile: filePath, under: entry), !entry.hasOverrides)
+    }
+
+    private func settings(forFile filePath: String, under entry: Entry) throws(ConfigurationError) -> LintSettings {
         // Without overrides every file of a configuration shares one settings object: no path arithmetic.
-        var relative: String?
-        var overrides: [Int] = []
-        if !configuration.overrides.isEmpty {
-            let path = configuration.relativePath(of: filePath)
-            relative = path
-            overrides = configuration.matchingOverrides(forRelativePath: path)
+        guard entry.hasOverrides else {
+            if let cached = entry.plainSettings.withLock({ $0 }) { return cached }
+            let settings = try compileSettings(SettingsKey(configPath: entry.key, overrides: []), entry.configuration.base, entry)
+            entry.plainSettings.withLock { $0 = settings }
+            return settings
         }
-        let settingsKey = SettingsKey(configPath: key, overrides: overrides)
-        if let cached = state.withLock({ $0.settings[settingsKey] }) {
-            return Resolved(configuration: configuration, settings: cached)
-        }
-        let layer = relative.map { configuration.layer(forRelativePath: $0) } ?? configuration.base
+        let relative = entry.configuration.relativePath(of: filePath)
+        let settingsKey = SettingsKey(configPath: entry.key, overrides: entry.configuration.matchingOverrides(forRelativePath: relative))
+        if let cached = state.withLock({ $0.settings[settingsKey] }) { return cached }
+        return try compileSettings(settingsKey, entry.configuration.layer(forRelativePath: relative), entry)
+    }
+
+    /// Compiles the settings for `key` once: a settings object made by another thread meanwhile is the one
+    /// kept, so every file under the same configuration and overrides shares one.
+    private func compileSettings(_ key: SettingsKey, _ layer: ConfigurationLayer, _ entry: Entry) throws(ConfigurationError) -> LintSettings {
+        if let cached = state.withLock({ $0.settings[key] }) { return cached }
+        let configuration = entry.configuration
         let settings = try LintSettings(layer: layer, selection: selection,
                                         projectRoot: configuration.path == nil ? nil : PathNames.absolute(configuration.directory))
-        state.withLock { $0.settings[settingsKey] = settings }
-        return Resolved(configuration: configuration, settings: settings)
+        return state.withLock { state in
+            if let raced = state.settings[key] { return raced }
+            state.settings[key] = settings
+            return settings
+        }
     }
 
-    /// Whether a walked file or directory is excluded by the `exclude` globs of its configuration.
+    /// Whether a walked file or directory is excluded by the `exclude` globs of its configuration (for a
+    /// directory, the configuration that applies inside it).
     public func isExcluded(path: String, isDirectory: Bool) throws(ConfigurationError) -> Bool {
-        let configuration = try self.configuration(forFile: isDirectory ? path + "/_" : path).configuration
-        guard !configuration.exclude.isEmpty else { return false }
-        let relative = configuration.relativePath(of: path)
-        return configuration.exclude.contains { $0.matchesSelfOrAncestor(relative, isDirectory: isDirectory) }
+        let entry = try self.entry(forPath: path, isDirectory: isDirectory)
+        guard entry.hasExclusions else { return false }
+        let relative = entry.configuration.relativePath(of: path)
+        return entry.configuration.exclude.contains { $0.matchesSelfOrAncestor(relative, isDirectory: isDirectory) }
     }
 
-    /// The configuration for a file, cached by the directory part of its path as written.
-    private func configuration(forFile filePath: String) throws(ConfigurationError) -> (key: String, configuration: Configuration) {
-        if let explicitConfiguration { return (explicitConfiguration.path ?? "<explicit>", explicitConfiguration) }
-        // The directory part, found on bytes (a `Character` search would break graphemes along the path).
-        var path = filePath
-        let directory = path.withUTF8 { bytes in
-            bytes.lastIndex(of: UInt8(ascii: "/")).map { String(decoding: bytes[..<$0], as: UTF8.self) } ?? "."
-        }
-        let cached = state.withLock { state -> (key: String, configuration: Configuration)? in
-            if let last = state.last, last.directory == directory { return last.found }
-            let found = state.byDirectory[directory]
-            if let found { state.last = (directory, found) }
-            return found
-        }
+    /// Whether any file whose path is `prefix` followed by a name (a file directly in the directory
+    /// `prefix` names, as `FileDiscovery` walks it) may be excluded: false when its configuration has no
+    /// `exclude` globs, and then `isExcluded` would say false for each of them.
+    func mayExcludeFiles(withPrefix prefix: String) throws(ConfigurationError) -> Bool {
+        try entry(forPath: prefix + "_", isDirectory: false).hasExclusions
+    }
+
+    /// The configuration that applies in a file's directory (as written in its path: `.` when it has no
+    /// `/`), or in a directory itself.
+    private func entry(forPath path: String, isDirectory: Bool) throws(ConfigurationError) -> Entry {
+        if let explicitEntry { return explicitEntry }
+        // The directory part, found on bytes (a `Character` search would break graphemes along the path),
+        // compared with the last one asked about before any string is made of it.
+        let cached = path.utf8.withContiguousStorageIfAvailable { bytes -> Entry? in
+            Self.withDirectory(of: bytes, isDirectory: isDirectory) { directory in
+                state.withLock { state -> Entry? in
+                    guard let last = state.lastEntry, state.lastDirectory.count == directory.count else { return nil }
+                    let same = state.lastDirectory.withUnsafeBufferPointer { lastBytes in
+                        directory.isEmpty || memcmp(lastBytes.baseAddress!, directory.baseAddress!, directory.count) == 0
+                    }
+                    return same ? last : nil
+                }
+            }
+        } ?? nil
         if let cached { return cached }
-        let found: (key: String, configuration: Configuration)
-        if let path = ConfigLocator.shared.configFile(forDirectory: directory.isEmpty ? "/" : directory) {
-            found = (path, try loadConfiguration(path: path))
-        } else {
-            found = ("<default>", Self.defaultConfiguration)
+
+        let directoryBytes = Array(path.utf8).withUnsafeBufferPointer { bytes in
+            Self.withDirectory(of: bytes, isDirectory: isDirectory) { Array($0) }
         }
-        state.withLock { $0.byDirectory[directory] = found }
+        let directory = String(decoding: directoryBytes, as: UTF8.self)
+        if let known = state.withLock({ state -> Entry? in
+            guard let found = state.byDirectory[directory] else { return nil }
+            state.lastDirectory = directoryBytes
+            state.lastEntry = found
+            return found
+        }) {
+            return known
+        }
+        let found: Entry
+        if let configPath = ConfigLocator.shared.configFile(forDirectory: directory.isEmpty ? "/" : directory) {
+            found = try loadEntry(configPath: configPath)
+        } else {
+            found = defaultEntry()
+        }
+        state.withLock { state in
+            state.byDirectory[directory] = found
+            state.lastDirectory = directoryBytes
+            state.lastEntry = found
+        }
         return found
     }
 
-    private func loadConfiguration(path: String) throws(ConfigurationError) -> Configuration {
-        if let cached = state.withLock({ $0.configurations[path] }) { return cached }
-        let configuration = try ConfigurationLoader.load(path: path)
-        state.withLock { $0.configurations[path] = configuration }
-        return configuration
+    /// Calls `body` with the directory part of `path`: all of it for a directory, the part before the last
+    /// `/` for a file, `.` for a file name alone.
+    private static func withDirectory<R>(of path: UnsafeBufferPointer<UInt8>, isDirectory: Bool,
+                                         _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if isDirectory { return body(path) }
+        guard let end = path.lastIndex(of: UInt8(ascii: "/")) else {
+            let here: StaticString = "."
+            return body(UnsafeBufferPointer(start: here.utf8Start, count: here.utf8CodeUnitCount))
+        }
+        return body(UnsafeBufferPointer(rebasing: path[..<end]))
     }
 
+    private func defaultEntry() -> Entry {
+        state.withLock { state in
+            if let entry = state.entries["<default>"] { return entry }
+            let entry = Entry(key: "<default>", configuration: Self.defaultConfiguration)
+            state.entries["<default>"] = entry
+            return entry
+        }
+    }
+
+    private func loadEntry(configPath: String) throws(ConfigurationError) -> Entry {
+        if let cached = state.withLock({ $0.entries[configPath] }) { return cached }
+        let loaded = Entry(key: configPath, configuration: try ConfigurationLoader.load(path: configPath))
+        return state.withLock { state in
+            if let raced = state.entries[configPath] { return raced }
+            state.entries[configPath] = loaded
+            return loaded
+        }
+    }
 }

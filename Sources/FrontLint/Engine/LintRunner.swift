@@ -57,8 +57,14 @@ public enum LintRunner {
         }
         var summary = RunSummary()
         func deliver(_ result: FileResult) {
+            // A copy of the result (which retains each of its parts) only when there is something to drop.
+            guard request.quiet else {
+                summary.add(result)
+                emit(result)
+                return
+            }
             var result = result
-            if request.quiet { result.diagnostics.removeAll { $0.severity != .error } }
+            result.diagnostics.removeAll { $0.severity != .error }
             summary.add(result)
             emit(result)
         }
@@ -100,14 +106,22 @@ public enum LintRunner {
                 return false
             }
         }
+        // Asked once per directory; on an error, each file is asked about and the error is kept there.
+        func mayExcludeFiles(withPrefix prefix: String) -> Bool {
+            do throws(ConfigurationError) {
+                return try resolver.mayExcludeFiles(withPrefix: prefix)
+            } catch {
+                return true
+            }
+        }
         var windows = WindowQueue(resolver: resolver, forceExclude: forceExclude, jobs: request.jobs)
         if paths.count <= 1 {
             // One path is walked in path order: its files are linted while the walk goes on.
-            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded) { windows.add($0) }
+            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles) { windows.add($0) }
         } else {
             // Several paths may overlap: all their files are found, de-duplicated and sorted first. Both
             // lists come sorted byte-wise, so they are merged (a file before a problem with the same path).
-            let discovered = FileDiscovery.collect(paths: paths, isExcluded: isExcluded)
+            let discovered = FileDiscovery.collect(paths: paths, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles)
             var problems = discovered.problems[...]
             for file in discovered.files {
                 while let problem = problems.first, PathNames.precedesBytewise(problem.path, file.path) {
@@ -138,11 +152,16 @@ public enum LintRunner {
     }
 
     static func lintFile(path: String, settings: LintSettings) -> FileResult {
+        lintFile(DiscoveredFile(path: path, isExplicit: true), settings: settings)
+    }
+
+    /// Reads a discovered file (by name, from its directory, when a walk found it) and lints it.
+    static func lintFile(_ file: DiscoveredFile, settings: LintSettings) -> FileResult {
         do throws(FileReadError) {
-            let bytes = try FileReader.read(path)
-            return Linter.lint(SourceFile(path: path, bytes: bytes), settings: settings)
+            let bytes = try FileReader.read(file)
+            return Linter.lint(SourceFile(path: file.path, bytes: bytes), settings: settings)
         } catch {
-            return unreadable(path: path, reason: error.description)
+            return unreadable(path: file.path, reason: error.description)
         }
     }
 
@@ -160,7 +179,7 @@ public enum LintRunner {
 /// windows are started and not yet reported: that bounds memory whatever the size of the tree.
 struct WindowQueue {
     enum Item: Sendable {
-        case file(String, LintSettings)
+        case file(DiscoveredFile, LintSettings)
         case problem(DiscoveryProblem)
     }
 
@@ -178,6 +197,10 @@ struct WindowQueue {
     private(set) var exclusionError: ConfigurationError?
     /// The first error met resolving a file's settings.
     private(set) var settingsError: ConfigurationError?
+
+    /// The directory of the last file added, when every file in it has `lastSettings`.
+    private var lastDirectory: DirectoryHandle?
+    private var lastSettings: LintSettings?
 
     private var forming: [Item] = []
     private var waiting: [[Item]] = []
@@ -207,8 +230,17 @@ struct WindowQueue {
                 }
             }
             guard settingsError == nil else { return }
+            // Files come directory by directory, and the files of one directory usually share their
+            // settings: then the next file of the same directory needs no look-up at all.
+            if let directory = file.directory, directory === lastDirectory, let lastSettings {
+                append(.file(file, lastSettings))
+                return
+            }
             do throws(ConfigurationError) {
-                append(.file(file.path, try resolver.resolve(filePath: file.path).settings))
+                let found = try resolver.settings(forFile: file.path)
+                lastDirectory = found.sameForDirectory ? file.directory : nil
+                lastSettings = found.settings
+                append(.file(file, found.settings))
             } catch {
                 settingsError = error
             }
@@ -235,13 +267,21 @@ struct WindowQueue {
 
     /// Lints what is left and hands on every result, in order.
     mutating func finish(_ deliver: (FileResult) -> Void) {
+        lastDirectory = nil
         if !forming.isEmpty {
             waiting.append(forming)
             forming = []
         }
         if jobs == 1 {
-            // One job means one thread: lint and report in turn.
-            for window in waiting { window.map(Self.lint).forEach(deliver) }
+            // One job means one thread: lint and report in turn. Each window is let go once linted, and
+            // with it the directories its files were read from (see `DirectoryHandle`).
+            var windows = waiting
+            waiting = []
+            for index in windows.indices {
+                let window = windows[index]
+                windows[index] = []
+                window.map(Self.lint).forEach(deliver)
+            }
             return
         }
         startWaiting()
@@ -261,8 +301,8 @@ struct WindowQueue {
 
     private static func lint(_ item: Item) -> FileResult {
         switch item {
-        case .file(let path, let settings):
-            return LintRunner.lintFile(path: path, settings: settings)
+        case .file(let file, let settings):
+            return LintRunner.lintFile(file, settings: settings)
         case .problem(let problem):
             return LintRunner.unreadable(path: problem.path, reason: problem.reason)
         }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Finds the config file that applies to a file: `.frontlint.yml`, then `.frontlint.yaml`, in the file's
@@ -16,7 +21,7 @@ public final class ConfigLocator: Sendable {
     public static let shared = ConfigLocator()
 
     /// Absolute directory → absolute config path, or nil for "none applies".
-    private let cache = Mutex<[String: String?]>([:])
+    private let cache = Mutex<[String: String?]>(Dictionary(minimumCapacity: 64))
     private let workingDirectory: String
 
     /// `workingDirectory` resolves relative paths; by default the process's at first use.
@@ -35,27 +40,50 @@ public final class ConfigLocator: Sendable {
         var current = PathNames.absolute(directory, base: workingDirectory)
         var misses: [String] = []
         var answer: String?
+        // The names looked for are put after the directory's path in one buffer, NUL-terminated, and
+        // handed to `stat` as they are: no string is built for a name that is not there.
+        var candidate: [UInt8] = []
+        candidate.reserveCapacity(current.utf8.count + 20)
         while true {
             if let cached = cached(current) {
                 answer = cached
                 break
             }
             misses.append(current)
-            let prefix = current == "/" ? "/" : current + "/"
-            if let found = ConfigLocator.fileNames.lazy.map({ prefix + $0 }).first(where: FileSystem.isRegularFile) {
-                answer = found
+            candidate.removeAll(keepingCapacity: true)
+            candidate.append(contentsOf: current.utf8)
+            if current != "/" { candidate.append(slash) }
+            let prefixLength = candidate.count
+            if let found = ConfigLocator.fileNames.first(where: { name in
+                candidate.removeSubrange(prefixLength...)
+                candidate.append(contentsOf: name.utf8)
+                return ConfigLocator.status(of: &candidate) == .regular
+            }) {
+                answer = (current == "/" ? "/" : current + "/") + found
                 break
             }
-            if current == "/" || FileSystem.exists(prefix + ".git") {
-                answer = nil
-                break
-            }
+            if current == "/" { break }
+            candidate.removeSubrange(prefixLength...)
+            candidate.append(contentsOf: ".git".utf8)
+            if ConfigLocator.status(of: &candidate) != nil { break }
             current = PathNames.parent(current)
         }
         cache.withLock { cache in
             for directory in misses { cache[directory] = .some(answer) }
         }
         return answer
+    }
+
+    /// `stat` of the path in `bytes` (without its NUL, which is added and taken off again): the kind of
+    /// what is there, following links, or nil when nothing is.
+    private static func status(of bytes: inout [UInt8]) -> FileSystem.Kind? {
+        bytes.append(0)
+        defer { bytes.removeLast() }
+        var st = stat()
+        let found = bytes.withUnsafeBufferPointer { path in
+            path.baseAddress!.withMemoryRebound(to: CChar.self, capacity: path.count) { stat($0, &st) == 0 }
+        }
+        return found ? FileSystem.kind(of: st.st_mode) : nil
     }
 
     /// `.some(answer)` when `directory` is cached; nil when it is not.

@@ -16,6 +16,9 @@ import Darwin
 struct DirectoryWalker {
     let options: FileDiscovery.Options
     let isExcluded: (String, Bool) -> Bool
+    /// Whether any file whose path starts with this directory prefix may be excluded: asked once per
+    /// directory, before its first file (see `FileDiscovery.walk`).
+    let mayExcludeFiles: (String) -> Bool
     let found: (DiscoveredItem) -> Void
 
     /// Directories already walked (device, inode), so overlapping roots are not walked twice.
@@ -27,9 +30,10 @@ struct DirectoryWalker {
     }
 
     init(options: FileDiscovery.Options, isExcluded: @escaping (String, Bool) -> Bool,
-         found: @escaping (DiscoveredItem) -> Void) {
+         mayExcludeFiles: @escaping (String) -> Bool = { _ in true }, found: @escaping (DiscoveredItem) -> Void) {
         self.options = options
         self.isExcluded = isExcluded
+        self.mayExcludeFiles = mayExcludeFiles
         self.found = found
     }
 
@@ -60,7 +64,9 @@ struct DirectoryWalker {
     /// `fixtures/` and `fixtures` both give `fixtures/a.md`; `/` gives `/a.md`.
     private static func displayPrefix(for path: String) -> String {
         var trimmed = Substring(path)
-        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
+        // `utf8.count` rather than `count`: the same test here (a last character `/` is one byte), without
+        // walking every character of the path for each `/` taken off.
+        while trimmed.utf8.count > 1 && trimmed.hasSuffix("/") { trimmed.removeLast() }
         return trimmed == "/" ? "/" : trimmed + "/"
     }
 
@@ -70,7 +76,7 @@ struct DirectoryWalker {
             report(argument, .unreadable, "cannot be opened: \(Errno(errno))", argument: true)
             return
         }
-        guard let root = list(fd, displayPrefix: displayPrefix, name: []) else { return }
+        guard let root = list(fd, displayPrefix: displayPrefix, name: [], handle: DirectoryHandle(rootPath: openPath)) else { return }
         var ignores = options.respectGitignore ? DirectoryWalker.checkoutIgnores(for: openPath) : nil
         walk(root, ignores: &ignores, isRoot: true)
     }
@@ -86,11 +92,13 @@ struct DirectoryWalker {
         let displayPrefix: String
         /// Its name followed by `/`: where its contents come among its siblings.
         let sortKey: [UInt8]
+        /// What its files are read from, after the walk has closed `fd`.
+        let handle: DirectoryHandle
     }
 
     /// Lists the directory open as `fd`; nil (and `fd` closed) when it was walked already or cannot be
     /// listed.
-    private mutating func list(_ fd: Int32, displayPrefix: String, name: [UInt8]) -> ListedDirectory? {
+    private mutating func list(_ fd: Int32, displayPrefix: String, name: [UInt8], handle: DirectoryHandle) -> ListedDirectory? {
         if let status = FileSystem.status(of: fd) {
             guard visited.insert(DirectoryID(device: status.device, inode: status.inode)).inserted else {
                 close(fd)
@@ -105,7 +113,7 @@ struct DirectoryWalker {
         }
         let listing = DirectoryWalker.list(directory, includeHidden: options.includeHidden)
         return ListedDirectory(directory: directory, fd: fd, listing: listing, displayPrefix: displayPrefix,
-                               sortKey: name + [slash])
+                               sortKey: name + [slash], handle: handle)
     }
 
     /// Walks a listed directory (and closes it).
@@ -133,6 +141,7 @@ struct DirectoryWalker {
         // A subdirectory is opened at the place of its own path, where a problem with it is reported, and
         // walked once every sibling that sorts before its name followed by `/` has been visited.
         var waiting: [ListedDirectory] = [] // in the order of their sort keys
+        var filesMayBeExcluded: Bool? // asked at the first file
         listing.names.withUnsafeBufferPointer { names in
             for entry in listing.entries {
                 let name = UnsafeBufferPointer(rebasing: names[entry.start..<(entry.start + entry.length)])
@@ -140,7 +149,7 @@ struct DirectoryWalker {
                     walkSubdirectory(waiting.removeFirst(), ignores: &ignores)
                 }
                 if let subdirectory = visit(name, cName: names.baseAddress! + entry.start, type: entry.type,
-                                            fd: directory.fd, displayPrefix: directory.displayPrefix, ignores: &ignores) {
+                                            in: directory, filesMayBeExcluded: &filesMayBeExcluded, ignores: &ignores) {
                     let place = waiting.firstIndex { subdirectory.sortKey.lexicographicallyPrecedes($0.sortKey) } ?? waiting.count
                     waiting.insert(subdirectory, at: place)
                 }
@@ -159,8 +168,11 @@ struct DirectoryWalker {
     }
 
     /// Hands on a file or problem, or returns a subdirectory to walk.
-    private mutating func visit(_ name: UnsafeBufferPointer<UInt8>, cName: UnsafePointer<UInt8>, type: UInt8, fd: Int32,
-                                displayPrefix: String, ignores: inout IgnoreStack?) -> ListedDirectory? {
+    private mutating func visit(_ name: UnsafeBufferPointer<UInt8>, cName: UnsafePointer<UInt8>, type: UInt8,
+                                in parent: ListedDirectory, filesMayBeExcluded: inout Bool?,
+                                ignores: inout IgnoreStack?) -> ListedDirectory? {
+        let fd = parent.fd
+        let displayPrefix = parent.displayPrefix
         let cString = UnsafeRawPointer(cName).assumingMemoryBound(to: CChar.self)
         var kind: FileSystem.Kind
         switch Int(type) {
@@ -190,8 +202,15 @@ struct DirectoryWalker {
 
         let isDirectory = kind == .directory
         if ignores?.isIgnored(name, isDirectory: isDirectory) == true { return nil }
-        let path = displayPrefix + String(decoding: name, as: UTF8.self)
-        if isExcluded(path, isDirectory) { return nil }
+        let path = DirectoryWalker.path(displayPrefix, name)
+        if isDirectory {
+            if isExcluded(path, true) { return nil }
+        } else {
+            // A file is excluded by the configuration of its directory, the same for all its files: most
+            // directories have none that can be, and their files are not asked about.
+            if filesMayBeExcluded == nil { filesMayBeExcluded = mayExcludeFiles(displayPrefix) }
+            if filesMayBeExcluded == true && isExcluded(path, false) { return nil }
+        }
 
         if let linkError {
             reportLink(path, linkError, argument: false)
@@ -203,11 +222,27 @@ struct DirectoryWalker {
                 report(path, .unreadable, "cannot be opened: \(error)", argument: false)
                 return nil
             }
-            return list(child, displayPrefix: path + "/", name: Array(name))
+            return list(child, displayPrefix: path + "/", name: Array(name),
+                        handle: DirectoryHandle(parent: parent.handle, name: name))
         } else {
-            found(.file(DiscoveredFile(path: path, isExplicit: false)))
+            found(.file(DiscoveredFile(path: path, isExplicit: false, directory: parent.handle,
+                                       nameOffset: displayPrefix.utf8.count)))
         }
         return nil
+    }
+
+    /// `prefix` followed by `name` read as UTF-8 (ill-formed bytes replaced, as `String(decoding:as:)`
+    /// does), made in one allocation rather than a string for the name and another for the whole.
+    static func path(_ prefix: String, _ name: UnsafeBufferPointer<UInt8>) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { prefix in
+            String(unsafeUninitializedCapacity: prefix.count + name.count) { buffer in
+                let base = buffer.baseAddress!
+                if let start = prefix.baseAddress { base.initialize(from: start, count: prefix.count) }
+                if let start = name.baseAddress { (base + prefix.count).initialize(from: start, count: name.count) }
+                return prefix.count + name.count
+            }
+        }
     }
 
     // MARK: Listing
@@ -222,6 +257,9 @@ struct DirectoryWalker {
 
     private static func list(_ directory: OpaquePointer, includeHidden: Bool) -> Listing {
         var listing = Listing()
+        // Room for a typical directory from the start, rather than growing one entry at a time.
+        listing.entries.reserveCapacity(32)
+        listing.names.reserveCapacity(512)
         while let entry = readdir(directory) {
             let type = entry.pointee.d_type
             withUnsafeBytes(of: &entry.pointee.d_name) { raw in
@@ -239,9 +277,11 @@ struct DirectoryWalker {
             }
         }
         listing.names.withUnsafeBufferPointer { names in
+            guard let base = names.baseAddress else { return }
+            // Byte-wise, as `lexicographicallyPrecedes` on the names would order them, with `memcmp`.
             listing.entries.sort { a, b in
-                UnsafeBufferPointer(rebasing: names[a.start..<(a.start + a.length)])
-                    .lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: names[b.start..<(b.start + b.length)]))
+                let order = memcmp(base + a.start, base + b.start, min(a.length, b.length))
+                return order != 0 ? order < 0 : a.length < b.length
             }
         }
         return listing

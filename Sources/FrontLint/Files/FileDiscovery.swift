@@ -39,20 +39,33 @@ public enum FileDiscovery {
         options: Options = Options(),
         isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false }
     ) -> DiscoveryResult {
+        collect(paths: paths, options: options, isExcluded: isExcluded, mayExcludeFiles: { _ in true })
+    }
+
+    /// `collect` asking `mayExcludeFiles` as `walk(path:options:isExcluded:mayExcludeFiles:found:)` does.
+    static func collect(
+        paths: [String],
+        options: Options = Options(),
+        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool,
+        mayExcludeFiles: (_ displayPrefix: String) -> Bool
+    ) -> DiscoveryResult {
         var files: [DiscoveredFile] = []
         var problems: [DiscoveryProblem] = []
         withoutActuallyEscaping(isExcluded) { isExcluded in
-            withoutActuallyEscaping({ (item: DiscoveredItem) in
-                switch item {
-                case .file(let file): files.append(file)
-                case .problem(let problem): problems.append(problem)
-                }
-            }) { found in
-                var walker = DirectoryWalker(options: options, isExcluded: isExcluded, found: found)
-                if paths.isEmpty {
-                    walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
-                } else {
-                    for path in paths { walker.add(argument: path) }
+            withoutActuallyEscaping(mayExcludeFiles) { mayExcludeFiles in
+                withoutActuallyEscaping({ (item: DiscoveredItem) in
+                    switch item {
+                    case .file(let file): files.append(file)
+                    case .problem(let problem): problems.append(problem)
+                    }
+                }) { found in
+                    var walker = DirectoryWalker(options: options, isExcluded: isExcluded,
+                                                 mayExcludeFiles: mayExcludeFiles, found: found)
+                    if paths.isEmpty {
+                        walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+                    } else {
+                        for path in paths { walker.add(argument: path) }
+                    }
                 }
             }
         }
@@ -68,13 +81,30 @@ public enum FileDiscovery {
         isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false },
         found: (DiscoveredItem) -> Void
     ) {
+        walk(path: path, options: options, isExcluded: isExcluded, mayExcludeFiles: { _ in true }, found: found)
+    }
+
+    /// `walk` asking `mayExcludeFiles` once per directory, before its first file, with the prefix of the
+    /// paths of its files (the directory's path and `/`; empty for the working directory): when it
+    /// answers false, no file directly in that directory can be excluded and `isExcluded` is not asked
+    /// about them one by one (it still is about its subdirectories).
+    static func walk(
+        path: String?,
+        options: Options = Options(),
+        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool,
+        mayExcludeFiles: (_ displayPrefix: String) -> Bool,
+        found: (DiscoveredItem) -> Void
+    ) {
         withoutActuallyEscaping(isExcluded) { isExcluded in
-            withoutActuallyEscaping(found) { found in
-                var walker = DirectoryWalker(options: options, isExcluded: isExcluded, found: found)
-                if let path {
-                    walker.add(argument: path)
-                } else {
-                    walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+            withoutActuallyEscaping(mayExcludeFiles) { mayExcludeFiles in
+                withoutActuallyEscaping(found) { found in
+                    var walker = DirectoryWalker(options: options, isExcluded: isExcluded,
+                                                 mayExcludeFiles: mayExcludeFiles, found: found)
+                    if let path {
+                        walker.add(argument: path)
+                    } else {
+                        walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+                    }
                 }
             }
         }
@@ -94,7 +124,7 @@ public enum FileDiscovery {
             let key = PathNames.absolute(file.path)
             if let index = seen[key] {
                 if file.isExplicit && !unique[index].isExplicit {
-                    unique[index] = DiscoveredFile(path: unique[index].path, isExplicit: true)
+                    unique[index] = unique[index].markedExplicit()
                 }
                 continue
             }
@@ -133,14 +163,39 @@ public enum FileDiscovery {
 
 /// A file to lint.
 public struct DiscoveredFile: Hashable, Sendable, CustomStringConvertible {
-    /// The path in the form it was reached in, for reports and for opening.
+    /// The path in the form it was reached in, for reports (and for opening, when no directory is known).
     public let path: String
     /// Named on the command line rather than found by walking.
     public let isExplicit: Bool
+    /// The directory a walk found the file in: it is opened from there by name.
+    let directory: DirectoryHandle?
+    /// Where the file's name starts in `path`, in UTF-8 bytes (with a `directory`).
+    let nameOffset: Int
 
     public init(path: String, isExplicit: Bool) {
+        self.init(path: path, isExplicit: isExplicit, directory: nil, nameOffset: 0)
+    }
+
+    init(path: String, isExplicit: Bool, directory: DirectoryHandle?, nameOffset: Int) {
         self.path = path
         self.isExplicit = isExplicit
+        self.directory = directory
+        self.nameOffset = nameOffset
+    }
+
+    /// The same file, marked as named on the command line.
+    func markedExplicit() -> DiscoveredFile {
+        DiscoveredFile(path: path, isExplicit: true, directory: directory, nameOffset: nameOffset)
+    }
+
+    /// Files are told apart by path: the directory they are read from is how, not what.
+    public static func == (a: DiscoveredFile, b: DiscoveredFile) -> Bool {
+        a.path == b.path && a.isExplicit == b.isExplicit
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(isExplicit)
     }
 
     public var description: String { path }

@@ -15,10 +15,33 @@ public enum FileReader {
     /// Files larger than this are not read (they are reported instead).
     public static let maximumSize = 512 << 20
 
+    /// O_NONBLOCK: opening a FIFO with no writer must not hang; the fstat check in `read(opened:)` then
+    /// refuses it.
+    private static let flags = O_RDONLY | O_CLOEXEC | O_NONBLOCK
+
     public static func read(_ path: String) throws(FileReadError) -> [UInt8] {
-        // O_NONBLOCK: opening a FIFO with no writer must not hang; the fstat check below then refuses it.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let fd = open(path, flags)
         guard fd >= 0 else { throw error(errno) }
+        return try read(opened: fd)
+    }
+
+    /// Reads a discovered file: by name from the directory a walk found it in, so that the kernel looks up
+    /// one path component rather than all of them, or by its path when it has no directory or that
+    /// directory cannot be opened. Both ways fail alike: `openat` follows a link named like the file as
+    /// `open` does, and reports a missing or unreadable file with the same `errno`.
+    public static func read(_ file: DiscoveredFile) throws(FileReadError) -> [UInt8] {
+        guard let directory = file.directory, let directoryDescriptor = directory.openDescriptor() else {
+            return try read(file.path)
+        }
+        let fd = withExtendedLifetime(directory) {
+            file.path.withCString { openat(directoryDescriptor, $0 + file.nameOffset, flags) }
+        }
+        guard fd >= 0 else { throw error(errno) }
+        return try read(opened: fd)
+    }
+
+    /// Reads the file open as `fd`, which it closes.
+    private static func read(opened fd: Int32) throws(FileReadError) -> [UInt8] {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw error(errno) }

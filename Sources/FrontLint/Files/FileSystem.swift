@@ -197,7 +197,12 @@ enum PathNames {
     /// Whether `normalize` would return `path` unchanged: no empty, `.` or `..` segment, no trailing `/`.
     /// Checked on bytes because almost every path is already normal and this is the hot case.
     private static func isNormal(_ path: String) -> Bool {
-        var utf8 = path.utf8.makeIterator()
+        if let normal = path.utf8.withContiguousStorageIfAvailable({ isNormal(bytes: $0) }) { return normal }
+        return Array(path.utf8).withUnsafeBufferPointer { isNormal(bytes: $0) }
+    }
+
+    private static func isNormal(bytes path: UnsafeBufferPointer<UInt8>) -> Bool {
+        var utf8 = path.makeIterator()
         var segmentLength = 0
         var dots = 0
         var first = true
@@ -213,8 +218,8 @@ enum PathNames {
             first = false
         }
         if first { return false } // empty
-        if segmentLength == 0 { return path == "/" }
-        return !(dots == segmentLength && dots <= 2) || path == "."
+        if segmentLength == 0 { return path.count == 1 } // "/" alone
+        return !(dots == segmentLength && dots <= 2) || path.count == 1 && path[0] == dot
     }
 
     /// Byte-wise order of the UTF-8 forms (not `String`'s `<`, which compares by Unicode equivalence
@@ -233,7 +238,8 @@ enum PathNames {
 
     /// The directory part of a normalized absolute path (`/` for `/` itself).
     static func parent(_ path: String) -> String {
-        guard let slashIndex = path.lastIndex(of: "/") else { return "." }
+        // Found among the UTF-8 bytes: a `/` is never part of a longer character.
+        guard let slashIndex = path.utf8.lastIndex(of: slash) else { return "." }
         if slashIndex == path.startIndex { return "/" }
         return String(path[..<slashIndex])
     }

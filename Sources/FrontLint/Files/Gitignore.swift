@@ -1,15 +1,36 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One `.gitignore` line: a pattern, relative to the directory of the file it came from, that ignores
 /// (or with `!`, re-includes) what it matches.
-struct GitignoreRule: Sendable {
+///
+/// A class, so that checking a name against a rule does not copy its compiled pattern (five arrays).
+final class GitignoreRule: Sendable {
     let glob: Glob
     let negated: Bool
     /// Every alternative ends in `/` (`build/`, `.cache/`, as most lines do): files need not be matched.
     let matchesDirectoriesOnly: Bool
+    /// Some alternative has a `/` before its end, so it is matched against the whole relative path;
+    /// otherwise only the name is (`*.log`, `build/`).
+    let isAnchored: Bool
+    /// The name itself, when the pattern is one plain name (`Package.resolved`, `node_modules/`): the glob
+    /// would compare it byte for byte with a walked name, and so does `isIgnored`, with less around it.
+    let literalName: [UInt8]?
 
     init(glob: Glob, negated: Bool) {
         self.glob = glob
         self.negated = negated
         self.matchesDirectoriesOnly = glob.alternatives.allSatisfy(\.directoryOnly)
+        self.isAnchored = glob.alternatives.contains(where: \.anchored)
+        if glob.alternatives.count == 1, let only = glob.alternatives.first, !only.anchored,
+           only.segments.count == 1, case .literal(let range) = only.segments[0], !range.isEmpty {
+            literalName = Array(glob.literals[range])
+        } else {
+            literalName = nil
+        }
     }
 
     /// Reads a `.gitignore` (or `.git/info/exclude`) the way git does: a leading byte order mark is
@@ -65,7 +86,16 @@ struct IgnoreStack {
     struct Level {
         /// Bytes of the checkout-relative path that belong to the level's directory, with its `/`.
         let baseLength: Int
+        /// The rules, last line first (the last matching line wins).
         let rules: [GitignoreRule]
+        /// The same, without those that match directories only: what a file is checked against.
+        let fileRules: [GitignoreRule]
+
+        init(baseLength: Int, rules: [GitignoreRule]) {
+            self.baseLength = baseLength
+            self.rules = rules.reversed()
+            self.fileRules = self.rules.filter { !$0.matchesDirectoriesOnly }
+        }
     }
 
     private(set) var levels: [Level] = []
@@ -99,18 +129,38 @@ struct IgnoreStack {
     /// about, because the walk does not go there, which is git's rule that it cannot be re-included.
     mutating func isIgnored(_ name: UnsafeBufferPointer<UInt8>, isDirectory: Bool) -> Bool {
         if levels.isEmpty { return false }
-        let length = path.count
-        path.append(contentsOf: name)
-        defer { path.removeSubrange(length...) }
-        return path.withUnsafeBufferPointer { full in
-            for level in levels.reversed() {
-                let relative = UnsafeBufferPointer(rebasing: full[level.baseLength...])
-                for rule in level.rules.reversed()
-                where (isDirectory || !rule.matchesDirectoriesOnly) && rule.glob.matches(bytes: relative, isDirectory: isDirectory) {
-                    return !rule.negated
+        // A rule with no inner `/` sees only the name; the checkout-relative path is put together only
+        // for one that sees more. The rules are read in place, with no copy of each.
+        var pathLength = -1
+        defer { if pathLength >= 0 { path.removeSubrange(pathLength...) } }
+        for levelIndex in levels.indices.reversed() {
+            let baseLength = levels[levelIndex].baseLength
+            let verdict = (isDirectory ? levels[levelIndex].rules : levels[levelIndex].fileRules).withUnsafeBufferPointer { rules -> Bool? in
+                for index in rules.indices {
+                    let matched: Bool
+                    if let literal = rules[index].literalName {
+                        // A walked name is never empty and holds no `/`: nothing for the glob to trim.
+                        // (A rule for directories only is in `rules` alone, which only directories see.)
+                        matched = literal.count == name.count && literal.withUnsafeBufferPointer { literal in
+                            memcmp(literal.baseAddress!, name.baseAddress!, name.count) == 0
+                        }
+                    } else if rules[index].isAnchored {
+                        if pathLength < 0 {
+                            pathLength = path.count
+                            path.append(contentsOf: name)
+                        }
+                        matched = path.withUnsafeBufferPointer { full in
+                            rules[index].glob.matches(bytes: UnsafeBufferPointer(rebasing: full[baseLength...]), isDirectory: isDirectory)
+                        }
+                    } else {
+                        matched = rules[index].glob.matches(bytes: name, isDirectory: isDirectory)
+                    }
+                    if matched { return !rules[index].negated }
                 }
+                return nil
             }
-            return false
+            if let verdict { return verdict }
         }
+        return false
     }
 }

@@ -176,6 +176,8 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     private func matchWildcard(_ range: Range<Int>, _ path: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         var ti = range.lowerBound
         let tokenEnd = range.upperBound
+        // A pattern ending in a byte (`*.md`) only matches text ending in it: most names are refused here.
+        if ti < tokenEnd, case .byte(let last) = tokens[tokenEnd - 1], end > start, path[end - 1] != last { return false }
         var pi = start
         var starTi = -1
         var starPi = 0
