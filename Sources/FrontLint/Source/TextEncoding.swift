@@ -52,8 +52,14 @@ public enum TextEncoding {
             if i >= n { return nil }
             // Two blocks a step, so that one test of their added flags serves both; then one more
             // block if that many bytes are left. (`n &- i` cannot overflow: `i` never passes `n`.)
-            while n &- i >= 32 && isClear(flags(raw + i) &+ flags(raw + i + 16)) { i &+= 32 }
-            if n &- i < 32 && n &- i >= 16 && isClear(flags(raw + i)) { i &+= 16 }
+            // A pair flagged only for E0 or ED (Hangul syllables from U+D000 start with ED) is tested
+            // again with their second bytes checked, before the byte-wise pass is called in.
+            while n &- i >= 32 && (isClear(flags(raw + i) &+ flags(raw + i + 16)) || pairIsValidGivenLimits(raw + i)) {
+                i &+= 32
+            }
+            if n &- i < 32 && n &- i >= 16 && (isClear(flags(raw + i)) || isClear(flags(raw + i, limitsAfterE0AndED: true))) {
+                i &+= 16
+            }
             target = min(i + 32, n)
             // Everything before the block is valid, so a byte that does not continue a sequence starts
             // one; three bytes back is far enough to include a sequence that runs into the block.
@@ -67,8 +73,10 @@ public enum TextEncoding {
     /// Nonzero bytes where the sixteen bytes at `q` may hold a problem, judged with the two bytes before
     /// them. All zero means they are valid: every continuation byte (10xxxxxx) follows a lead byte that
     /// asks for it, and no byte is NUL, C0, C1 or F5...FF. Bytes whose sequences need more than that
-    /// (E0 and ED limit the next byte; F0...F4 start four-byte sequences, rare enough to leave to the
-    /// byte-wise pass) are flagged too.
+    /// are flagged too: F0...F4, which start four-byte sequences (rare enough to leave to the byte-wise
+    /// pass), and any byte after E0 or ED, whose second byte has narrower limits. The byte after the
+    /// lead, not the lead itself, is flagged, so that a lead at the end of a block flags the next one,
+    /// where the limit is to be checked.
     ///
     /// Each test compares all sixteen bytes at once, as SSE2 or NEON instructions in an optimized build.
     /// Only operations the standard library implements for `SIMD16<Int8>` itself are used (comparisons,
@@ -77,8 +85,11 @@ public enum TextEncoding {
     /// The flags are added rather than or-ed, each being 0 or -1 per byte (at most -6 in all, so the
     /// sum of two blocks' flags is never 0 again where one was not), because adding keeps the optimizer
     /// from folding the masks back into one-bit lanes that it must then widen again before the test.
+    ///
+    /// With `limitsAfterE0AndED`, the byte after E0 is flagged only below A0 (an overlong form) and the
+    /// byte after ED only from A0 up (a surrogate).
     @inline(__always)
-    private static func flags(_ q: UnsafeRawPointer) -> Block {
+    private static func flags(_ q: UnsafeRawPointer, limitsAfterE0AndED: Bool = false) -> Block {
         @inline(__always) func splat(_ x: Int8) -> Block { Block(repeating: x) }
         @inline(__always) func bytes(_ m: SIMDMask<Block>) -> Block { unsafeBitCast(m, to: Block.self) }
         // As signed bytes, 0x80...0xBF (continuations) are -128...-65 and 0xC0...0xFF (leads) -64...-1.
@@ -92,12 +103,26 @@ public enum TextEncoding {
         // lead three bytes back needs no test: F0...FF flag their own block, which is then read byte-wise
         // up to a character boundary.
         let needsContinuation = (previous .> splat(0x40 - 1)) .| (secondPrevious .> splat(0x60 - 1))
+        // (With the bias, E0 is 0x60 and ED 0x6D.)
         let misplaced = bytes(isContinuation .^ needsContinuation)
         let nul = bytes(c .== splat(0))
         let fourByteOrInvalidLead = bytes((c &+ splat(-128)) .> splat(0x70 - 1))  // F0...FF
         let overlongTwoByteLead = bytes((c .< splat(-62)) .^ isContinuation)     // C0, C1
-        let e0 = bytes(c .== splat(-0x20)), ed = bytes(c .== splat(-0x13))
-        return misplaced &+ nul &+ fourByteOrInvalidLead &+ overlongTwoByteLead &+ e0 &+ ed
+        let flags = misplaced &+ nul &+ fourByteOrInvalidLead &+ overlongTwoByteLead
+        if limitsAfterE0AndED {
+            // As signed bytes, A0 is -0x60.
+            let overlong = bytes((previous .== splat(0x60)) .& (c .< splat(-0x60)))
+            let surrogate = bytes((previous .== splat(0x6D)) .& (c .>= splat(-0x60)))
+            return flags &+ overlong &+ surrogate
+        }
+        return flags &+ bytes(previous .== splat(0x60)) &+ bytes(previous .== splat(0x6D))  // after E0, ED
+    }
+
+    /// The second test of a flagged pair of blocks, out of line: kept in the loop, its constants would
+    /// take the registers that the first test's constants stay in.
+    @inline(never)
+    private static func pairIsValidGivenLimits(_ q: UnsafeRawPointer) -> Bool {
+        isClear(flags(q, limitsAfterE0AndED: true) &+ flags(q + 16, limitsAfterE0AndED: true))
     }
 
     @inline(__always)
