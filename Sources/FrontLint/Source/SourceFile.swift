@@ -35,21 +35,19 @@ public struct SourceFile: Sendable {
             // bytes lasts (appending would check the array's uniqueness and capacity for every line), and
             // are appended after that.
             var offset = start
-            @inline(__always) func nextLineStart() -> Int? {
-                guard offset < n, let hit = memchr(base + offset, 0x0A, n - offset) else { return nil }
-                offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
-                return offset
-            }
             var starts = [Int](unsafeUninitializedCapacity: n / 40 + 2) { room, count in
-                let out = room.baseAddress!
-                out[0] = start
+                room[0] = start
                 count = 1
-                while count < room.count, let lineStart = nextLineStart() {
-                    out[count] = lineStart
+                while count < room.count, offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
+                    offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
+                    room[count] = offset
                     count += 1
                 }
             }
-            while let lineStart = nextLineStart() { starts.append(lineStart) }
+            while offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
+                offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
+                starts.append(offset)
+            }
             return starts
         }
     }

@@ -44,6 +44,7 @@ public enum TextEncoding {
         guard let p = buffer.baseAddress else { return nil }
         let n = buffer.count
         let raw = UnsafeRawPointer(p)
+        let k = Splats()
         var i = 0
         // The first bytes are read one by one so that a block always has two bytes before it.
         var target = min(2, n)
@@ -54,10 +55,10 @@ public enum TextEncoding {
             // block if that many bytes are left. (`n &- i` cannot overflow: `i` never passes `n`.)
             // A pair flagged only for E0 or ED (Hangul syllables from U+D000 start with ED) is tested
             // again with their second bytes checked, before the byte-wise pass is called in.
-            while n &- i >= 32 && (isClear(flags(raw + i) &+ flags(raw + i + 16)) || pairIsValidGivenLimits(raw + i)) {
+            while n &- i >= 32 && (isClear(flags(raw + i, k) &+ flags(raw + i + 16, k)) || pairIsValidGivenLimits(raw + i)) {
                 i &+= 32
             }
-            if n &- i < 32 && n &- i >= 16 && (isClear(flags(raw + i)) || isClear(flags(raw + i, limitsAfterE0AndED: true))) {
+            if n &- i < 32 && n &- i >= 16 && (isClear(flags(raw + i, k)) || isClear(flags(raw + i, k, limitsAfterE0AndED: true))) {
                 i &+= 16
             }
             target = min(i + 32, n)
@@ -69,6 +70,18 @@ public enum TextEncoding {
     }
 
     private typealias Block = SIMD16<Int8>
+
+    /// The values `flags` compares bytes with, in every lane, made once per file: an unoptimized build
+    /// would otherwise fill a vector for each one in every block. (The optimizer folds them either way.)
+    /// Byte values are given as signed bytes, or biased by -128 where they are compared with biased
+    /// bytes (see `flags`).
+    private struct Splats {
+        let bias = Block(repeating: -128)
+        let zero = Block(repeating: 0)
+        let c0 = Block(repeating: -0x40), c2 = Block(repeating: -0x3E), a0 = Block(repeating: -0x60)
+        let biasedBF = Block(repeating: 0x3F), biasedDF = Block(repeating: 0x5F), biasedEF = Block(repeating: 0x6F)
+        let biasedE0 = Block(repeating: 0x60), biasedED = Block(repeating: 0x6D)
+    }
 
     /// Nonzero bytes where the sixteen bytes at `q` may hold a problem, judged with the two bytes before
     /// them. All zero means they are valid: every continuation byte (10xxxxxx) follows a lead byte that
@@ -89,40 +102,38 @@ public enum TextEncoding {
     /// With `limitsAfterE0AndED`, the byte after E0 is flagged only below A0 (an overlong form) and the
     /// byte after ED only from A0 up (a surrogate).
     @inline(__always)
-    private static func flags(_ q: UnsafeRawPointer, limitsAfterE0AndED: Bool = false) -> Block {
-        @inline(__always) func splat(_ x: Int8) -> Block { Block(repeating: x) }
+    private static func flags(_ q: UnsafeRawPointer, _ k: Splats, limitsAfterE0AndED: Bool = false) -> Block {
         @inline(__always) func bytes(_ m: SIMDMask<Block>) -> Block { unsafeBitCast(m, to: Block.self) }
         // As signed bytes, 0x80...0xBF (continuations) are -128...-65 and 0xC0...0xFF (leads) -64...-1.
         // Adding -128 to a byte maps the unsigned order onto the signed one, so that a lead byte "at
         // least 0xC0" is one comparison.
         let c = q.loadUnaligned(as: Block.self)
-        let previous = q.loadUnaligned(fromByteOffset: -1, as: Block.self) &+ splat(-128)
-        let secondPrevious = q.loadUnaligned(fromByteOffset: -2, as: Block.self) &+ splat(-128)
-        let isContinuation = c .< splat(-64)
+        let previous = q.loadUnaligned(fromByteOffset: -1, as: Block.self) &+ k.bias
+        let secondPrevious = q.loadUnaligned(fromByteOffset: -2, as: Block.self) &+ k.bias
+        let isContinuation = c .< k.c0
         // After a lead byte (0xC0...) or two bytes after a three- or four-byte lead (0xE0...). A four-byte
         // lead three bytes back needs no test: F0...FF flag their own block, which is then read byte-wise
         // up to a character boundary.
-        let needsContinuation = (previous .> splat(0x40 - 1)) .| (secondPrevious .> splat(0x60 - 1))
-        // (With the bias, E0 is 0x60 and ED 0x6D.)
+        let needsContinuation = (previous .> k.biasedBF) .| (secondPrevious .> k.biasedDF)
         let misplaced = bytes(isContinuation .^ needsContinuation)
-        let nul = bytes(c .== splat(0))
-        let fourByteOrInvalidLead = bytes((c &+ splat(-128)) .> splat(0x70 - 1))  // F0...FF
-        let overlongTwoByteLead = bytes((c .< splat(-62)) .^ isContinuation)     // C0, C1
+        let nul = bytes(c .== k.zero)
+        let fourByteOrInvalidLead = bytes((c &+ k.bias) .> k.biasedEF)  // F0...FF
+        let overlongTwoByteLead = bytes((c .< k.c2) .^ isContinuation)  // C0, C1
         let flags = misplaced &+ nul &+ fourByteOrInvalidLead &+ overlongTwoByteLead
         if limitsAfterE0AndED {
-            // As signed bytes, A0 is -0x60.
-            let overlong = bytes((previous .== splat(0x60)) .& (c .< splat(-0x60)))
-            let surrogate = bytes((previous .== splat(0x6D)) .& (c .>= splat(-0x60)))
+            let overlong = bytes((previous .== k.biasedE0) .& (c .< k.a0))
+            let surrogate = bytes((previous .== k.biasedED) .& (c .>= k.a0))
             return flags &+ overlong &+ surrogate
         }
-        return flags &+ bytes(previous .== splat(0x60)) &+ bytes(previous .== splat(0x6D))  // after E0, ED
+        return flags &+ bytes(previous .== k.biasedE0) &+ bytes(previous .== k.biasedED)
     }
 
     /// The second test of a flagged pair of blocks, out of line: kept in the loop, its constants would
     /// take the registers that the first test's constants stay in.
     @inline(never)
     private static func pairIsValidGivenLimits(_ q: UnsafeRawPointer) -> Bool {
-        isClear(flags(q, limitsAfterE0AndED: true) &+ flags(q + 16, limitsAfterE0AndED: true))
+        let k = Splats()
+        return isClear(flags(q, k, limitsAfterE0AndED: true) &+ flags(q + 16, k, limitsAfterE0AndED: true))
     }
 
     @inline(__always)
