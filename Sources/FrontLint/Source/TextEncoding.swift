@@ -58,7 +58,8 @@ public enum TextEncoding {
             while n &- i >= 32 && (isClear(flags(raw + i, k) &+ flags(raw + i + 16, k)) || pairIsValidGivenLimits(raw + i)) {
                 i &+= 32
             }
-            if n &- i < 32 && n &- i >= 16 && (isClear(flags(raw + i, k)) || isClear(flags(raw + i, k, limitsAfterE0AndED: true))) {
+            if n &- i < 32 && n &- i >= 16
+                && (isClear(flags(raw + i, k)) || isClear(flags(raw + i, k, limitsAfterE0AndED: true))) {
                 i &+= 16
             }
             target = min(i + 32, n)
@@ -77,9 +78,9 @@ public enum TextEncoding {
     /// bytes (see `flags`).
     private struct Splats {
         let bias = Block(repeating: -128)
-        let zero = Block(repeating: 0)
+        let sixteen = Block(repeating: 0x10), unsignedSixteen = SIMD16<UInt8>(repeating: 0x10)
         let c0 = Block(repeating: -0x40), c2 = Block(repeating: -0x3E), a0 = Block(repeating: -0x60)
-        let biasedBF = Block(repeating: 0x3F), biasedDF = Block(repeating: 0x5F), biasedEF = Block(repeating: 0x6F)
+        let biasedBF = Block(repeating: 0x3F), biasedDF = Block(repeating: 0x5F)
         let biasedE0 = Block(repeating: 0x60), biasedED = Block(repeating: 0x6D)
     }
 
@@ -95,7 +96,7 @@ public enum TextEncoding {
     /// Only operations the standard library implements for `SIMD16<Int8>` itself are used (comparisons,
     /// wrapping addition, and the `.^` and `.|` of masks): an unoptimized build calls them as plain
     /// functions, where the generic ones (`&`, `any`) would run lane by lane through protocol witnesses.
-    /// The flags are added rather than or-ed, each being 0 or -1 per byte (at most -6 in all, so the
+    /// The flags are added rather than or-ed, each being 0 or -1 per byte (at most -5 in all, so the
     /// sum of two blocks' flags is never 0 again where one was not), because adding keeps the optimizer
     /// from folding the masks back into one-bit lanes that it must then widen again before the test.
     ///
@@ -116,10 +117,10 @@ public enum TextEncoding {
         // up to a character boundary.
         let needsContinuation = (previous .> k.biasedBF) .| (secondPrevious .> k.biasedDF)
         let misplaced = bytes(isContinuation .^ needsContinuation)
-        let nul = bytes(c .== k.zero)
-        let fourByteOrInvalidLead = bytes((c &+ k.bias) .> k.biasedEF)  // F0...FF
+        // F0...FF and 00 become 00...0F and 10 when 0x10 is added, and nothing else does.
+        let fourByteOrInvalidLeadOrNul = bytes(unsafeBitCast(c &+ k.sixteen, to: SIMD16<UInt8>.self) .<= k.unsignedSixteen)
         let overlongTwoByteLead = bytes((c .< k.c2) .^ isContinuation)  // C0, C1
-        let flags = misplaced &+ nul &+ fourByteOrInvalidLead &+ overlongTwoByteLead
+        let flags = misplaced &+ fourByteOrInvalidLeadOrNul &+ overlongTwoByteLead
         if limitsAfterE0AndED {
             let overlong = bytes((previous .== k.biasedE0) .& (c .< k.a0))
             let surrogate = bytes((previous .== k.biasedED) .& (c .>= k.a0))
