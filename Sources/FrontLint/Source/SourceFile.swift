@@ -26,31 +26,46 @@ public struct SourceFile: Sendable {
     }
 
     private static func indexLines(_ bytes: [UInt8], from start: Int) -> [Int] {
-        var starts = [start]
-        starts.reserveCapacity(bytes.count / 40 + 1)
         bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress, start < buf.count else { return }
             let n = buf.count
-            if memchr(base + start, 0x0D, n - start) == nil {
-                // No carriage return anywhere (almost every file): memchr from one line feed to the next.
-                var offset = start
-                while offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
+            guard let base = buf.baseAddress, start < n else { return [start] }
+            if memchr(base + start, 0x0D, n - start) != nil { return indexLinesWithCarriageReturns(buf, from: start) }
+            // No carriage return anywhere (almost every file): memchr from one line feed to the next. The
+            // starts go straight into the new array's storage while the room reserved for a line per 40
+            // bytes lasts (appending would check the array's uniqueness and capacity for every line), and
+            // are appended after that.
+            var offset = start
+            var starts = [Int](unsafeUninitializedCapacity: n / 40 + 2) { room, count in
+                room[0] = start
+                count = 1
+                while count < room.count, offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
                     offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
-                    starts.append(offset)
+                    room[count] = offset
+                    count += 1
                 }
-                return
             }
-            var i = start
-            while i < n {
-                let b = buf[i]
-                if b == 0x0A {
-                    starts.append(i + 1)
-                } else if b == 0x0D {
-                    if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
-                }
-                i += 1
+            while offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
+                offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
+                starts.append(offset)
             }
+            return starts
+        }
+    }
+
+    private static func indexLinesWithCarriageReturns(_ buf: UnsafeBufferPointer<UInt8>, from start: Int) -> [Int] {
+        var starts = [start]
+        starts.reserveCapacity(buf.count / 40 + 1)
+        var i = start
+        let n = buf.count
+        while i < n {
+            let b = buf[i]
+            if b == 0x0A {
+                starts.append(i + 1)
+            } else if b == 0x0D {
+                if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
+                starts.append(i + 1)
+            }
+            i += 1
         }
         return starts
     }

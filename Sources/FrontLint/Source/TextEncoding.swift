@@ -37,54 +37,110 @@ public enum TextEncoding {
     /// The first invalid UTF-8 sequence or NUL byte (RFC 3629: no overlong forms, no surrogates, nothing
     /// above U+10FFFF).
     ///
-    /// Eight bytes at a time while `isSuspicious` clears them; a word it flags (or the last few bytes)
-    /// is read sequence by sequence from a character boundary before it, which finds the exact offset,
-    /// and the fast pass resumes after the word.
+    /// Blocks of sixteen bytes, two at a time, while `flags` finds nothing in them; a pair it flags (or
+    /// the last few bytes) is read sequence by sequence from a character boundary before it, which finds
+    /// the exact offset, and the fast pass resumes after the pair.
     static func firstInvalid(_ buffer: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
         guard let p = buffer.baseAddress else { return nil }
         let n = buffer.count
+        let raw = UnsafeRawPointer(p)
+        let k = Splats()
         var i = 0
-        // The first bytes are read one by one so that a word always has two bytes before it.
+        // The first bytes are read one by one so that a block always has two bytes before it.
         var target = min(2, n)
         while true {
             if let problem = firstInvalid(p, from: &i, until: target, count: n) { return problem }
             if i >= n { return nil }
-            while i + 8 <= n && !isSuspicious(UnsafeRawPointer(p + i)) { i += 8 }
-            target = min(i + 8, n)
-            // Everything before the word is valid, so a byte that does not continue a sequence starts
-            // one; three bytes back is far enough to include a sequence that runs into the word.
+            // Two blocks a step, so that one test of their added flags serves both; then one more
+            // block if that many bytes are left. (`n &- i` cannot overflow: `i` never passes `n`.)
+            // A pair flagged only for E0 or ED (Hangul syllables from U+D000 start with ED) is tested
+            // again with their second bytes checked, before the byte-wise pass is called in.
+            while n &- i >= 32 && (isClear(flags(raw + i, k) &+ flags(raw + i + 16, k)) || pairIsValidGivenLimits(raw + i)) {
+                i &+= 32
+            }
+            if n &- i < 32 && n &- i >= 16
+                && (isClear(flags(raw + i, k)) || isClear(flags(raw + i, k, limitsAfterE0AndED: true))) {
+                i &+= 16
+            }
+            target = min(i + 32, n)
+            // Everything before the block is valid, so a byte that does not continue a sequence starts
+            // one; three bytes back is far enough to include a sequence that runs into the block.
             i = max(i - 3, 0)
             while i > 0 && p[i] & 0xC0 == 0x80 { i -= 1 }
         }
     }
 
-    /// Whether the eight bytes at `q` may hold a problem, judged with the two bytes before them. False
-    /// means they are valid: every continuation byte (10xxxxxx) follows a lead byte that asks for it,
-    /// no byte is NUL, C0, C1 or F5...FF. Bytes whose sequences need more than that (E0 and ED limit
-    /// the next byte; F0...F4 start four-byte sequences, rare enough to leave to the byte-wise pass)
-    /// are flagged too, as is E1, which shares a bit pattern with C0, C1 and E0.
+    private typealias Block = SIMD16<Int8>
+
+    /// The values `flags` compares bytes with, in every lane, made once per file: an unoptimized build
+    /// would otherwise fill a vector for each one in every block. (The optimizer folds them either way.)
+    /// Byte values are given as signed bytes, or biased by -128 where they are compared with biased
+    /// bytes (see `flags`).
+    private struct Splats {
+        let bias = Block(repeating: -128)
+        let sixteen = Block(repeating: 0x10), unsignedSixteen = SIMD16<UInt8>(repeating: 0x10)
+        let c0 = Block(repeating: -0x40), c2 = Block(repeating: -0x3E), a0 = Block(repeating: -0x60)
+        let biasedBF = Block(repeating: 0x3F), biasedDF = Block(repeating: 0x5F)
+        let biasedE0 = Block(repeating: 0x60), biasedED = Block(repeating: 0x6D)
+    }
+
+    /// Nonzero bytes where the sixteen bytes at `q` may hold a problem, judged with the two bytes before
+    /// them. All zero means they are valid: every continuation byte (10xxxxxx) follows a lead byte that
+    /// asks for it, and no byte is NUL, C0, C1 or F5...FF. Bytes whose sequences need more than that
+    /// are flagged too: F0...F4, which start four-byte sequences (rare enough to leave to the byte-wise
+    /// pass), and any byte after E0 or ED, whose second byte has narrower limits. The byte after the
+    /// lead, not the lead itself, is flagged, so that a lead at the end of a block flags the next one,
+    /// where the limit is to be checked.
     ///
-    /// The tests run on all eight bytes of a word at once and leave their answer in each byte's top
-    /// bit: shifting the word left by k moves bit 7 - k of each byte to its top, so `x & (x << 1)` has
-    /// it set where a byte is 11xxxxxx. (SIMD vectors would do sixteen bytes a step, but unoptimized
-    /// builds run their operators lane by lane through generic code, thirty times slower than this.)
+    /// Each test compares all sixteen bytes at once, as SSE2 or NEON instructions in an optimized build.
+    /// Only operations the standard library implements for `SIMD16<Int8>` itself are used (comparisons,
+    /// wrapping addition, and the `.^` and `.|` of masks): an unoptimized build calls them as plain
+    /// functions, where the generic ones (`&`, `any`) would run lane by lane through protocol witnesses.
+    /// The flags are added rather than or-ed, each being 0 or -1 per byte (at most -5 in all, so the
+    /// sum of two blocks' flags is never 0 again where one was not), because adding keeps the optimizer
+    /// from folding the masks back into one-bit lanes that it must then widen again before the test.
+    ///
+    /// With `limitsAfterE0AndED`, the byte after E0 is flagged only below A0 (an overlong form) and the
+    /// byte after ED only from A0 up (a surrogate).
     @inline(__always)
-    private static func isSuspicious(_ q: UnsafeRawPointer) -> Bool {
-        /// Top bit set in a byte that is zero, and perhaps in a byte above a zero one (the borrow):
-        /// exact as to whether there is any.
-        @inline(__always) func zeroBytes(_ x: UInt64) -> UInt64 { (x &- 0x0101_0101_0101_0101) & ~x }
-        let c = q.loadUnaligned(as: UInt64.self)
-        let previous = q.loadUnaligned(fromByteOffset: -1, as: UInt64.self)
-        let secondPrevious = q.loadUnaligned(fromByteOffset: -2, as: UInt64.self)
-        let isContinuation = c & ~(c << 1)
-        // After a lead byte (11xxxxxx) or two bytes after a three- or four-byte lead (111xxxxx). A
-        // four-byte lead three bytes back needs no test: F0...FF flag their own word, which is then
-        // read byte-wise up to a character boundary.
-        let needsContinuation = (previous & previous << 1) | (secondPrevious & secondPrevious << 1 & secondPrevious << 2)
-        var suspect = (isContinuation ^ needsContinuation) | (c & c << 1 & c << 2 & c << 3)
-        suspect |= zeroBytes(c) | zeroBytes((c & 0xDEDE_DEDE_DEDE_DEDE) ^ 0xC0C0_C0C0_C0C0_C0C0)
-            | zeroBytes(c ^ 0xEDED_EDED_EDED_EDED)
-        return suspect & 0x8080_8080_8080_8080 != 0
+    private static func flags(_ q: UnsafeRawPointer, _ k: Splats, limitsAfterE0AndED: Bool = false) -> Block {
+        @inline(__always) func bytes(_ m: SIMDMask<Block>) -> Block { unsafeBitCast(m, to: Block.self) }
+        // As signed bytes, 0x80...0xBF (continuations) are -128...-65 and 0xC0...0xFF (leads) -64...-1.
+        // Adding -128 to a byte maps the unsigned order onto the signed one, so that a lead byte "at
+        // least 0xC0" is one comparison.
+        let c = q.loadUnaligned(as: Block.self)
+        let previous = q.loadUnaligned(fromByteOffset: -1, as: Block.self) &+ k.bias
+        let secondPrevious = q.loadUnaligned(fromByteOffset: -2, as: Block.self) &+ k.bias
+        let isContinuation = c .< k.c0
+        // After a lead byte (0xC0...) or two bytes after a three- or four-byte lead (0xE0...). A four-byte
+        // lead three bytes back needs no test: F0...FF flag their own block, which is then read byte-wise
+        // up to a character boundary.
+        let needsContinuation = (previous .> k.biasedBF) .| (secondPrevious .> k.biasedDF)
+        let misplaced = bytes(isContinuation .^ needsContinuation)
+        // F0...FF and 00 become 00...0F and 10 when 0x10 is added, and nothing else does.
+        let fourByteOrInvalidLeadOrNul = bytes(unsafeBitCast(c &+ k.sixteen, to: SIMD16<UInt8>.self) .<= k.unsignedSixteen)
+        let overlongTwoByteLead = bytes((c .< k.c2) .^ isContinuation)  // C0, C1
+        let flags = misplaced &+ fourByteOrInvalidLeadOrNul &+ overlongTwoByteLead
+        if limitsAfterE0AndED {
+            let overlong = bytes((previous .== k.biasedE0) .& (c .< k.a0))
+            let surrogate = bytes((previous .== k.biasedED) .& (c .>= k.a0))
+            return flags &+ overlong &+ surrogate
+        }
+        return flags &+ bytes(previous .== k.biasedE0) &+ bytes(previous .== k.biasedED)
+    }
+
+    /// The second test of a flagged pair of blocks, out of line: kept in the loop, its constants would
+    /// take the registers that the first test's constants stay in.
+    @inline(never)
+    private static func pairIsValidGivenLimits(_ q: UnsafeRawPointer) -> Bool {
+        let k = Splats()
+        return isClear(flags(q, k, limitsAfterE0AndED: true) &+ flags(q + 16, k, limitsAfterE0AndED: true))
+    }
+
+    @inline(__always)
+    private static func isClear(_ flags: Block) -> Bool {
+        let halves = unsafeBitCast(flags, to: (UInt64, UInt64).self)
+        return halves.0 | halves.1 == 0
     }
 
     /// Reads whole sequences from `i`, a character boundary, until one ends at or after `target`;
