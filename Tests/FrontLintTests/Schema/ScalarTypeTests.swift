@@ -32,6 +32,33 @@ private func plain(_ s: String) -> YAMLScalar { YAMLScalar(value: s, style: .pla
         #expect(v.isNaN)
     }
 
+    /// `plainKeyword` compares packed words with constants: every spelling of every word must find its value,
+    /// and a word one letter or one byte off must find nothing.
+    @Test func everyKeywordSpellingIsFoundAndNearMissesAreNot() {
+        let words: [(String, String)] = [
+            ("~", "null"), ("null", "null"), ("Null", "null"), ("NULL", "null"),
+            ("true", "true"), ("True", "true"), ("TRUE", "true"), ("false", "false"), ("False", "false"),
+            ("FALSE", "false"), (".inf", "inf"), (".Inf", "inf"), (".INF", "inf"), ("-.inf", "-inf"),
+            ("-.Inf", "-inf"), ("-.INF", "-inf"), (".nan", "nan"), (".NaN", "nan"), (".NAN", "nan"),
+        ]
+        func name(_ type: ResolvedType?) -> String? {
+            switch type {
+            case .null?: return "null"
+            case .bool(let b)?: return b ? "true" : "false"
+            case .float(let d)? where d.isNaN: return "nan"
+            case .float(let d)?: return d > 0 ? "inf" : "-inf"
+            default: return nil
+            }
+        }
+        for (word, expected) in words {
+            #expect(Array(word.utf8).withUnsafeBufferPointer(plainKeyword).flatMap(name) == expected, "\(word)")
+        }
+        for miss in ["~~", "nul", "nulll", "tRue", "truE", "fals", "falsee", "inf", "-inf", ".iNf", "+.inf", ".nAn",
+                     "nan", "", "t", "TRUe", "FALSe", "\u{0}true"] {
+            #expect(Array(miss.utf8).withUnsafeBufferPointer(plainKeyword) == nil, "\(miss)")
+        }
+    }
+
     @Test(arguments: [ScalarStyle.singleQuoted, .doubleQuoted, .literal, .folded])
     func nonPlainScalarsAreStrings(style: ScalarStyle) {
         #expect(resolve(YAMLScalar(value: "true", style: style)) == .string)
