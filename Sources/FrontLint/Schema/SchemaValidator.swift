@@ -616,14 +616,8 @@ struct SchemaValidator {
         }
         let problem = absolute ? FormatCheck.uri(text) : FormatCheck.uriReference(text)
         if let problem {
-            // `String.contains` compares Characters and costs tens of thousands of instructions; text whose bytes
-            // do not hold "space" in any case cannot hold it as Characters either, so the bytes are looked at first.
-            let mayMentionSpace = withUTF8Bytes(problem) { b in
-                b.indices.contains { ASCII.matchesIgnoringCase(b, at: $0, "space") }
-            }
             walk.add(SchemaRuleID.urlInvalid, "\(subject(walk.path)) is not a valid URL: \(problem)",
-                     help: mayMentionSpace && problem.contains("space") ? "percent-encode spaces as %20" : nil,
-                     at: range)
+                     help: containsWord(problem, "space") ? "percent-encode spaces as %20" : nil, at: range)
             return
         }
         guard let scheme = FormatCheck.uriScheme(text) else {
@@ -642,6 +636,27 @@ struct SchemaValidator {
             walk.add(SchemaRuleID.urlInsecure, "\(subject(walk.path)) uses http; use https",
                      help: "browsers block or warn about http resources on https pages", at: range)
         }
+    }
+
+    /// Whether `text` holds the ASCII `word`, as `String.contains` tells (comparing Characters), mostly from its
+    /// bytes: `String.contains` costs tens of thousands of instructions. Bytes of the word with ASCII bytes (or
+    /// nothing) on both sides are the word's Characters; a match next to other bytes (a combining mark could
+    /// join its last letter) is left to `String.contains`, and text without the bytes cannot hold the Characters.
+    func containsWord(_ text: String, _ word: StaticString) -> Bool {
+        let found: Bool? = withUTF8Bytes(text) { b in
+            let n = word.utf8CodeUnitCount
+            var undecided = false
+            var at = 0
+            while at + n <= b.count {
+                if (0..<n).allSatisfy({ b[at + $0] == word.utf8Start[$0] }) {
+                    if (at == 0 || b[at - 1] < 0x80) && (at + n == b.count || b[at + n] < 0x80) { return true }
+                    undecided = true
+                }
+                at += 1
+            }
+            return undecided ? nil : false
+        }
+        return found ?? text.contains(word.description)
     }
 
     // MARK: - Types and values

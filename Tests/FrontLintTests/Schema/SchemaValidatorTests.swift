@@ -169,4 +169,21 @@ import Testing
         #expect(try check("/img/missing.png").count == 1)
         #expect(try check("../../../../etc/hostname").first?.contains("outside") == true)
     }
+
+    /// `containsWord` answers as `String.contains` does, from the bytes where they settle it.
+    @Test(arguments: ["the path contains a space", "space", "spaces", "no spac e here", "", "SPACE", "a space\u{301}",
+                      "a spac\u{65}\u{301}", "é space", "aspace", "spa", "\u{301}space"])
+    func containsWordAgreesWithStringContains(text: String) throws {
+        let settings = try LintSettings(layer: ConfigurationLayer())
+        let validator = SchemaValidator(document: YAMLDocument(), settings: settings)
+        #expect(validator.containsWord(text, "space") == text.contains("space"), "\(text)")
+    }
+
+    @Test func anInvalidURLWithASpaceSuggestsPercentEncoding() throws {
+        let config = "fields:\n  u: {type: string, format: uri-reference}\n"
+        let result = try Linter.lint(text: "---\nu: \"/a b.png\"\n---\n", configuration: config)
+        #expect(result.diagnostics.map(\.help) == ["percent-encode spaces as %20"])
+        let other = try Linter.lint(text: "---\nu: \"/a<b.png\"\n---\n", configuration: config)
+        #expect(other.diagnostics.count == 1 && other.diagnostics[0].help == nil)
+    }
 }
