@@ -149,14 +149,24 @@ func goccyNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedType? {
     guard let first = bytes.first, first != UInt8(ascii: "_") else { return nil }
     var dots = 0
     var hasUnderscore = false
-    for c in bytes {
-        if c == UInt8(ascii: ".") { dots += 1 } else if c == UInt8(ascii: "_") { hasUnderscore = true }
+    var lastOther = -1  // the last byte that is not a letter, a digit, a dot or an underscore
+    for (k, c) in bytes.enumerated() {
+        if c == UInt8(ascii: ".") {
+            dots += 1
+        } else if c == UInt8(ascii: "_") {
+            hasUnderscore = true
+        } else if !ASCII.isAlphanumeric(c) {
+            lastOther = k
+        }
     }
     guard dots <= 1 else { return nil }
     let negative = first == UInt8(ascii: "-")
     var start = 0
     if first == UInt8(ascii: "+") { start = 1 }
     if start < bytes.count, bytes[start] == UInt8(ascii: "-") { start += 1 }
+    // Without a dot the rest must be an integer: digits, a base prefix and underscores. A plain date
+    // (`2025-02-13`) starts like a number and is told apart here, before it is parsed digit by digit.
+    if dots == 0 && lastOther >= start { return nil }
     // Underscores are dropped anywhere after the sign; only a number that has some is copied without them.
     if hasUnderscore {
         let digits = bytes[start...].filter { $0 != UInt8(ascii: "_") }

@@ -32,6 +32,17 @@ private func plain(_ s: String) -> YAMLScalar { YAMLScalar(value: s, style: .pla
         #expect(v.isNaN)
     }
 
+    /// Text that starts like a number but holds a byte no integer can (a date, a time, a range) is a string,
+    /// told before it is parsed; signs and underscores where goccy takes them still make numbers.
+    @Test(arguments: [
+        ("2025-02-13T10:00:00Z", ResolvedType.string), ("12-3", .string), ("0x1-2", .string), ("1 2", .string),
+        ("7:30", .string), ("1/2", .string), ("-1_000", .integer(-1000)), ("+-5", .integer(5)), ("-0b11", .integer(-3)),
+        ("1.5e-3", .float(0.0015)), ("+1.5", .float(1.5)), ("12é", .string),
+    ])
+    func numberLikeTextIsToldApartBeforeParsing(text: String, expected: ResolvedType) {
+        #expect(resolve(plain(text)) == expected, "\(text)")
+    }
+
     /// `plainKeyword` compares packed words with constants: every spelling of every word must find its value,
     /// and a word one letter or one byte off must find nothing.
     @Test func everyKeywordSpellingIsFoundAndNearMissesAreNot() {
