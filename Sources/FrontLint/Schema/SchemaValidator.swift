@@ -155,7 +155,7 @@ struct SchemaValidator {
         }
         // Hugo treats an empty top-level value as unset, like a missing key.
         let value = read(entry.value)
-        if case .null? = value?.reading { return }
+        if case .null? = value.reading { return }
         walk.path.field = field
         walk.path.key = entry.key
         validate(entry.value, value, settings.fields[field].plan, into: &walk)
@@ -180,7 +180,10 @@ struct SchemaValidator {
     /// destroying that enum of strings and arrays, or an enum that owns a string, for every value cost more
     /// than most checks; a check that needs a list's items reads them from the node.
     struct Value {
-        enum Shape { case scalar, sequence, mapping }
+        /// What the node is; `undefined` for an alias whose anchor is not defined (the loader's business),
+        /// which is not checked. Not an optional `Value`: destroying one went through the runtime's generic
+        /// value witnesses, for every value.
+        enum Shape { case scalar, sequence, mapping, undefined }
         var target: NodeID
         var shape: Shape
         /// A scalar's type and value as Hugo reads it; nil for a list or a mapping.
@@ -192,14 +195,16 @@ struct SchemaValidator {
             switch shape {
             case .sequence: return .array
             case .mapping: return .object
-            case .scalar: return reading?.valueType ?? .null
+            case .scalar, .undefined: return reading?.valueType ?? .null
             }
         }
     }
 
     /// The value `id` stands for; nil for an undefined alias (the loader's business).
-    func read(_ id: NodeID) -> Value? {
-        guard let target = document.resolved(id) else { return nil }
+    func read(_ id: NodeID) -> Value {
+        guard let target = document.resolved(id) else {
+            return Value(target: id, shape: .undefined, reading: nil, text: "")
+        }
         switch document[target].kind {
         case .scalar(let scalar):
             return Value(target: target, shape: .scalar, reading: ValueReading(FrontLint.resolve(scalar)),
@@ -209,7 +214,7 @@ struct SchemaValidator {
         case .mapping:
             return Value(target: target, shape: .mapping, reading: nil, text: "")
         case .alias:
-            return nil  // not after `resolved`
+            return Value(target: id, shape: .undefined, reading: nil, text: "")  // not after `resolved`
         }
     }
 
@@ -225,8 +230,8 @@ struct SchemaValidator {
     }
 
     /// Checks the value of node `id` (at `path`), as `read(id)` gave it, against `schema`.
-    func validate(_ id: NodeID, _ value: Value?, _ schema: SchemaPlan, into walk: inout Walk) {
-        guard countVisit(id, &walk), let value else { return }
+    func validate(_ id: NodeID, _ value: Value, _ schema: SchemaPlan, into walk: inout Walk) {
+        guard countVisit(id, &walk), value.shape != .undefined else { return }
         let target = value.target
 
         if schema.hasDeprecationOrBranches {
@@ -265,6 +270,8 @@ struct SchemaValidator {
             checkSequence(items, schema, document[id].range, into: &walk)
         case .mapping:
             checkMapping(target, schema, document[id].range, into: &walk)
+        case .undefined:
+            break  // not reached: turned away above
         }
     }
 
@@ -345,7 +352,7 @@ struct SchemaValidator {
             guard walk.exhaustedAt == nil else { return }
             walk.path.steps[walk.path.steps.count - 1] = .index(index)
             let itemValue = read(item)
-            if schema.refusesEmptyItems, let itemValue, let reading = itemValue.reading,
+            if schema.refusesEmptyItems, let reading = itemValue.reading,
                reading == .null || reading == .string && itemValue.text.isEmpty {
                 walk.add(SchemaRuleID.listEmptyItem,
                          "\(subject(walk.path)) is \(reading == .null ? "null (an empty list item)" : "an empty string")",
@@ -353,7 +360,7 @@ struct SchemaValidator {
                 continue
             }
             if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
-            if uniqueItems, let itemValue, let reading = itemValue.reading {
+            if uniqueItems, let reading = itemValue.reading {
                 let seen = SeenValue(reading: reading, text: itemValue.text)
                 let first = seenIndex != nil ? seenIndex![constant(seen)] : walk.seenValues.firstIndex(of: seen, above: seenBase)
                 if let first {
@@ -446,7 +453,7 @@ struct SchemaValidator {
             if let name, let propertySchema = properties[name] {
                 if schema.hasRequiredProperties { present.insert(name) }
                 let value = read(entry.value)
-                if case .null? = value?.reading { continue }
+                if case .null? = value.reading { continue }
                 walk.path.steps.append(.key(entry.key))
                 validate(entry.value, value, propertySchema, into: &walk)
                 walk.path.steps.removeLast()
