@@ -275,6 +275,17 @@ struct SchemaValidator {
         }
     }
 
+    /// Out of line: matching a regex sets up a match on the stack, and every scalar check paid for that frame
+    /// when it was inlined, pattern or not.
+    @inline(never)
+    private func checkPattern(_ pattern: SchemaPattern, _ text: String, _ schema: SchemaPlan, _ range: SourceRange,
+                              into walk: inout Walk) {
+        guard !pattern.matches(text) else { return }
+        walk.add(SchemaRuleID.fieldPattern,
+                 "\(subject(walk.path)) is \(quoted(text)), which does not match the pattern `\(pattern.source)`",
+                 help: schema.source.description, at: range)
+    }
+
     /// Counts a visit to `id` against the budget: false when the walk stops here, the budget being spent.
     private func countVisit(_ id: NodeID, _ walk: inout Walk) -> Bool {
         guard walk.exhaustedAt == nil else { return false }
@@ -310,11 +321,7 @@ struct SchemaValidator {
                              help: "shorten it by \(characters(length - max))", at: range)
                 }
             }
-            if let pattern = schema.pattern, !pattern.value.matches(text) {
-                walk.add(SchemaRuleID.fieldPattern,
-                         "\(subject(walk.path)) is \(quoted(text)), which does not match the pattern `\(pattern.value.source)`",
-                         help: schema.source.description, at: range)
-            }
+            if let pattern = schema.pattern { checkPattern(pattern.value, text, schema, range, into: &walk) }
         case .integer, .number:
             guard schema.checksNumbers else { break }
             let range = document[id].range
@@ -329,7 +336,7 @@ struct SchemaValidator {
             break
         }
         if let format = schema.formatKind, value != .null {
-            checkFormat(format, scalar(at: target), schema, document[id].range, into: &walk)
+            checkFormat(format, target, scalarValue.text, schema, document[id].range, into: &walk)
         }
     }
 
@@ -553,12 +560,13 @@ struct SchemaValidator {
 
     // MARK: - Formats
 
-    private func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: SchemaPlan,
-                                      _ range: SourceRange, into walk: inout Walk) {
-        let text = scalar.value
+    /// Checks the scalar `target`, whose text is `text`, against a format. Only a Hugo date needs the scalar
+    /// itself (its style and tag decide how Hugo reads it); it is not copied out of the node for the others.
+    private func checkFormat(_ format: SchemaFormat, _ target: NodeID, _ text: String, _ schema: SchemaPlan,
+                             _ range: SourceRange, into walk: inout Walk) {
         switch format {
         case .hugoDate:
-            switch HugoDate.check(scalar) {
+            switch HugoDate.check(scalar(at: target)) {
             case .absent:
                 break
             case .rejected(let reason):
