@@ -68,8 +68,29 @@ struct SchemaValidator {
         /// The top-level key, as written. It is not among the steps, so that checking a top-level value
         /// pushes nothing.
         var key: NodeID = 0
-        /// The steps below the top-level key.
-        var steps: [Step] = []
+        /// The first step below the top-level key, kept apart: most front matter is nested at most one level
+        /// below its keys (a list's items), and keeping that step in `deeper` cost every file an allocation.
+        private var first: Step?
+        /// The steps below the first.
+        private var deeper: [Step] = []
+
+        var isEmpty: Bool { first == nil }
+
+        mutating func push(_ step: Step) {
+            if first == nil { first = step } else { deeper.append(step) }
+        }
+
+        mutating func pop() {
+            if deeper.isEmpty { first = nil } else { deeper.removeLast() }
+        }
+
+        /// Replaces the last step (the index of the item being checked, as a list is walked).
+        mutating func replaceLast(with step: Step) {
+            if deeper.isEmpty { first = step } else { deeper[deeper.count - 1] = step }
+        }
+
+        /// The steps below the top-level key, for messages.
+        var steps: [Step] { first.map { [$0] + deeper } ?? [] }
     }
 
     /// The canonical name of the top-level field the value being checked belongs to.
@@ -114,7 +135,6 @@ struct SchemaValidator {
         var presentBits: UInt64 = 0
         var present = requiredCount > 64 ? [Bool](repeating: false, count: requiredCount) : []
         var walk = Walk(budget: budget)
-        walk.path.steps.reserveCapacity(8)
         // The keys written in the mapping, then those its merge keys bring in.
         var hasMergeKeys = false
         for entry in entries {
@@ -353,11 +373,11 @@ struct SchemaValidator {
         var seenIndex: [SchemaConstant: Int]?  // a long list's values, once hashing beats a linear scan
         if uniqueItems { walk.seenValues.reserve(min(items.count, SeenValues.linearLimit + 1)) }
         defer { walk.seenValues.pop(to: seenBase) }
-        walk.path.steps.append(.index(0))
-        defer { walk.path.steps.removeLast() }
+        walk.path.push(.index(0))
+        defer { walk.path.pop() }
         for (index, item) in items.enumerated() {
             guard walk.exhaustedAt == nil else { return }
-            walk.path.steps[walk.path.steps.count - 1] = .index(index)
+            walk.path.replaceLast(with: .index(index))
             let itemValue = read(item)
             if schema.refusesEmptyItems, let reading = itemValue.reading,
                reading == .null || reading == .string && itemValue.text.isEmpty {
@@ -461,9 +481,9 @@ struct SchemaValidator {
                 if schema.hasRequiredProperties { present.insert(name) }
                 let value = read(entry.value)
                 if case .null? = value.reading { continue }
-                walk.path.steps.append(.key(entry.key))
+                walk.path.push(.key(entry.key))
                 validate(entry.value, value, propertySchema, into: &walk)
-                walk.path.steps.removeLast()
+                walk.path.pop()
                 continue
             }
             if schema.refusesAdditionalProperties {
@@ -474,9 +494,9 @@ struct SchemaValidator {
                          help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
                          at: document[entry.key].range)
             } else if let extra = schema.additionalSchema {
-                walk.path.steps.append(.key(entry.key))
+                walk.path.push(.key(entry.key))
                 validate(entry.value, read(entry.value), extra, into: &walk)
-                walk.path.steps.removeLast()
+                walk.path.pop()
             }
         }
         for name in schema.propertyOrder where schema.hasRequiredProperties
@@ -579,7 +599,7 @@ struct SchemaValidator {
                     walk.add(SchemaRuleID.dateSuspicious,
                              "\(subject(walk.path)) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
                              help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: range)
-                } else if walk.path.steps.isEmpty {
+                } else if walk.path.isEmpty {
                     walk.sink.dates.append(FieldDate(field: fieldName(walk.path), key: lastKey(walk.path), value: value, range: range))
                 }
             }

@@ -186,4 +186,29 @@ import Testing
         let other = try Linter.lint(text: "---\nu: \"/a<b.png\"\n---\n", configuration: config)
         #expect(other.diagnostics.count == 1 && other.diagnostics[0].help == nil)
     }
+
+    /// Messages name where a value sits, through lists and mappings nested a few levels deep: the path keeps
+    /// its first step apart from the deeper ones, and each must be pushed, replaced and popped in turn.
+    @Test func messagesNameNestedPlaces() throws {
+        let config = """
+            fields:
+              a:
+                type: array
+                items:
+                  type: object
+                  properties:
+                    b: {type: array, items: {type: array, items: {type: integer}}}
+                    c: {type: string}
+              d: {type: array, items: {type: boolean}}
+            """
+        let text = "---\na:\n  - b: [[1, 2], [3, x]]\n    c: 5\n  - b: [[y]]\nd: [true, 1]\n---\n"
+        let found = try Linter.lint(text: text, configuration: config).diagnostics
+            .filter { $0.rule == "field-type" }.map(\.message)
+        #expect(found == [
+            "item 2 of `a[1].b[2]` must be an integer, found the string \"x\"",
+            "`a[1].c` must be a string, found the integer 5; write `c: \"5\"`",
+            "item 1 of `a[2].b[1]` must be an integer, found the string \"y\"",
+            "item 2 of `d` must be a boolean, found the integer 1",
+        ])
+    }
 }
