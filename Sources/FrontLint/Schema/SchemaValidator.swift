@@ -55,7 +55,36 @@ struct SchemaValidator {
             violations.append(SchemaViolation(rule: rule, message: message, help: help, range: range))
         }
 
-        var hasFailure: Bool { violations.contains { $0.isFailure } }
+        /// How much has been found so far: what an `anyOf` branch finds comes after it.
+        struct Mark {
+            var violations: Int
+            var dates: Int
+            var localReferences: Int
+        }
+
+        var mark: Mark {
+            Mark(violations: violations.count, dates: dates.count, localReferences: localReferences.count)
+        }
+
+        /// Whether a violation found since `mark` makes the value fail.
+        func hasFailure(since mark: Mark) -> Bool {
+            violations[mark.violations...].contains { $0.isFailure }
+        }
+
+        /// Forgets what was found since `mark`.
+        mutating func truncate(to mark: Mark) {
+            if violations.count > mark.violations { violations.removeSubrange(mark.violations...) }
+            if dates.count > mark.dates { dates.removeSubrange(mark.dates...) }
+            if localReferences.count > mark.localReferences { localReferences.removeSubrange(mark.localReferences...) }
+        }
+
+        /// Takes out what was found since `mark`.
+        mutating func split(from mark: Mark) -> Sink {
+            let part = Sink(violations: Array(violations[mark.violations...]), dates: Array(dates[mark.dates...]),
+                            localReferences: Array(localReferences[mark.localReferences...]))
+            truncate(to: mark)
+            return part
+        }
     }
 
     /// Where a value sits: the top-level field it belongs to and the steps to it, for messages. Keys are kept
@@ -524,17 +553,16 @@ struct SchemaValidator {
                 outcomes.append(nil)
                 continue
             }
-            // The branch reports into a sink of its own, kept only if the branch is met.
-            var branchSink = Sink()
-            swap(&walk.sink, &branchSink)
+            // The branch reports after what is already found; its findings stay there if it is met (as
+            // appending them would have put them), and are taken out otherwise.
+            let mark = walk.sink.mark
             validate(id, value, branch, into: &walk)
-            swap(&walk.sink, &branchSink)
-            if walk.exhaustedAt != nil { return }
-            if !branchSink.hasFailure {
-                walk.sink.append(branchSink)
+            if walk.exhaustedAt != nil {
+                walk.sink.truncate(to: mark)
                 return
             }
-            outcomes.append(branchSink)
+            if !walk.sink.hasFailure(since: mark) { return }
+            outcomes.append(walk.sink.split(from: mark))
         }
         let node = document[value.target]
         let resolved = resolved(value)

@@ -211,4 +211,29 @@ import Testing
             "item 2 of `d` must be a boolean, found the integer 1",
         ])
     }
+
+    /// An `anyOf` branch reports after what was found before it: a branch that fails takes its findings (a date
+    /// it read included) out again, and the branch that is met keeps its advisories.
+    @Test func anyOfBranchesKeepOnlyWhatTheMetBranchFound() throws {
+        let text = "published: 2025-02-13\nold: x\n"
+        let config = try ConfigurationLoader.load(source: SourceFile(path: ".frontlint.yml", text: """
+            fields:
+              published:
+                anyOf:
+                  - {format: hugo-date, maxLength: 5}
+                  - {type: string, deprecated: use date}
+              old:
+                deprecated: gone
+                anyOf:
+                  - {type: integer}
+                  - {type: string, format: uri-reference}
+            """), directory: "/site")
+        let settings = try LintSettings(layer: config.layer(forRelativePath: "a.md"))
+        let document = YAMLLoader().load(SourceFile(path: "a.md", text: text))
+        let report = SchemaValidator(document: document, settings: settings).run()
+        #expect(report.dates.isEmpty)
+        #expect(report.violations.map(\.rule) == ["field-deprecated", "field-deprecated"])
+        #expect(report.violations.map(\.message) == ["`published` is deprecated: use date", "`old` is deprecated: gone"])
+        #expect(report.localReferences.map(\.path) == ["x"])
+    }
 }
