@@ -470,7 +470,7 @@ struct SchemaValidator {
         static let linearLimit = 16
 
         /// Makes room for `n` more values in one allocation, rather than growing the storage a step at a time;
-        /// the first time, for a few lists' worth, so that the lists of most files share that one allocation.
+        /// for at least eight, so that the short lists of most files share that one allocation.
         mutating func reserve(_ n: Int) {
             if count + n > entries.capacity { entries.reserveCapacity(max(count + n, 8)) }
         }
