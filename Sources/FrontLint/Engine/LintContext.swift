@@ -46,8 +46,7 @@ public final class LintContext {
     /// What the schema validator found: computed on first use, once per file, for all the schema rules.
     public private(set) lazy var schemaReport: SchemaReport = {
         guard let document else { return SchemaReport() }
-        var validator = SchemaValidator(document: document, settings: settings)
-        return validator.run()
+        return SchemaValidator(document: document, settings: settings).run()
     }()
 
     /// The root mapping's entries, when the front matter is a mapping.

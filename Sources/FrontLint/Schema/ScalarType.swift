@@ -108,22 +108,8 @@ func resolvePlain(_ text: String) -> ResolvedType {
     }
 }
 
-/// goccy's null, boolean, infinity and NaN words, spelt exactly so. Each is at most five bytes, and is kept
-/// packed into an integer (`packedWord`), so that a plain scalar is compared with all of them as integers
-/// rather than as strings: `true` and `false` are among the commonest values.
-private let plainKeywords: [(word: UInt64, value: ResolvedType)] = [
-    ("~", .null), ("null", .null), ("Null", .null), ("NULL", .null),
-    ("true", .bool(true)), ("True", .bool(true)), ("TRUE", .bool(true)),
-    ("false", .bool(false)), ("False", .bool(false)), ("FALSE", .bool(false)),
-    (".inf", .float(.infinity)), (".Inf", .float(.infinity)), (".INF", .float(.infinity)),
-    ("-.inf", .float(-.infinity)), ("-.Inf", .float(-.infinity)), ("-.INF", .float(-.infinity)),
-    (".nan", .float(.nan)), (".NaN", .float(.nan)), (".NAN", .float(.nan)),
-].map { (word: String, value: ResolvedType) in
-    (Array(word.utf8).withUnsafeBufferPointer(packedWord), value)
-}
-
 /// Up to seven bytes and their count in one integer: equal exactly when the bytes are.
-private func packedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+func packedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     var packed = UInt64(bytes.count) &<< 56
     var shift: UInt64 = 0
     for byte in bytes {
@@ -133,9 +119,29 @@ private func packedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
     return packed
 }
 
-private func plainKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedType? {
-    let packed = packedWord(bytes)
-    return plainKeywords.first { $0.word == packed }?.value
+/// goccy's null, boolean, infinity and NaN words, spelt exactly so. Each is at most five bytes, and a plain
+/// scalar's bytes are packed into an integer (`packedWord`: the count in the top byte, the bytes from the
+/// lowest up) and compared with the words' packed forms in one switch: `true` and `false` are among the
+/// commonest values, and a search of a table of words cost more than the rest of resolving them. The
+/// constants are the words as `packedWord` packs them (a test checks each against its spelling).
+func plainKeyword(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedType? {
+    switch packedWord(bytes) {
+    case 0x0100_0000_0000_007E,  // ~
+         0x0400_0000_6C6C_756E, 0x0400_0000_6C6C_754E, 0x0400_0000_4C4C_554E:  // null Null NULL
+        return .null
+    case 0x0400_0000_6575_7274, 0x0400_0000_6575_7254, 0x0400_0000_4555_5254:  // true True TRUE
+        return .bool(true)
+    case 0x0500_0065_736C_6166, 0x0500_0065_736C_6146, 0x0500_0045_534C_4146:  // false False FALSE
+        return .bool(false)
+    case 0x0400_0000_666E_692E, 0x0400_0000_666E_492E, 0x0400_0000_464E_492E:  // .inf .Inf .INF
+        return .float(.infinity)
+    case 0x0500_0066_6E69_2E2D, 0x0500_0066_6E49_2E2D, 0x0500_0046_4E49_2E2D:  // -.inf -.Inf -.INF
+        return .float(-.infinity)
+    case 0x0400_0000_6E61_6E2E, 0x0400_0000_4E61_4E2E, 0x0400_0000_4E41_4E2E:  // .nan .NaN .NAN
+        return .float(.nan)
+    default:
+        return nil
+    }
 }
 
 /// goccy's `toNumber`: nil when the text is not a number goccy accepts (it then stays a string).
@@ -143,14 +149,24 @@ func goccyNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedType? {
     guard let first = bytes.first, first != UInt8(ascii: "_") else { return nil }
     var dots = 0
     var hasUnderscore = false
-    for c in bytes {
-        if c == UInt8(ascii: ".") { dots += 1 } else if c == UInt8(ascii: "_") { hasUnderscore = true }
+    var lastOther = -1  // the last byte that is not a letter, a digit, a dot or an underscore
+    for (k, c) in bytes.enumerated() {
+        if c == UInt8(ascii: ".") {
+            dots += 1
+        } else if c == UInt8(ascii: "_") {
+            hasUnderscore = true
+        } else if !ASCII.isAlphanumeric(c) {
+            lastOther = k
+        }
     }
     guard dots <= 1 else { return nil }
     let negative = first == UInt8(ascii: "-")
     var start = 0
     if first == UInt8(ascii: "+") { start = 1 }
     if start < bytes.count, bytes[start] == UInt8(ascii: "-") { start += 1 }
+    // Without a dot the rest must be an integer: digits, a base prefix and underscores. A plain date
+    // (`2025-02-13`) starts like a number and is told apart here, before it is parsed digit by digit.
+    if dots == 0 && lastOther >= start { return nil }
     // Underscores are dropped anywhere after the sign; only a number that has some is copied without them.
     if hasUnderscore {
         let digits = bytes[start...].filter { $0 != UInt8(ascii: "_") }

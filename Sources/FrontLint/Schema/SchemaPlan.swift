@@ -30,6 +30,20 @@ final class SchemaPlan: Sendable {
     /// The URL schemes a `uri`/`uri-reference` value may use: `schemes`, or http and https.
     let allowedSchemes: [String]
 
+    /// Whether `deprecated` or a non-empty `anyOf` is set: what the walk looks at before the value's type.
+    let hasDeprecationOrBranches: Bool
+    /// Whether `enum` or `const` is set.
+    let hasAllowedValues: Bool
+    /// Whether a string value is checked beyond its type: `minLength`, `maxLength` or `pattern`.
+    let checksStrings: Bool
+    /// Whether a number is checked beyond its type: `minimum` or `maximum`.
+    let checksNumbers: Bool
+    /// Whether a scalar of an accepted type and value is checked any further: `checksStrings`, `checksNumbers`
+    /// or a format.
+    let checksScalars: Bool
+    /// Whether any property is required, so that the walk must note which ones a mapping has.
+    let hasRequiredProperties: Bool
+
     /// Whether the schema is only a list of allowed values (`enum` and/or `const`, nothing else): then a
     /// value meets it exactly when it is among them, which an `anyOf` tells without walking the branch.
     let isOnlyAllowedValues: Bool
@@ -87,6 +101,12 @@ final class SchemaPlan: Sendable {
             && anyOf == nil && pattern == nil && minLength == nil && maxLength == nil && minimum == nil
             && maximum == nil && schema.format == nil && items == nil && minItems == nil && maxItems == nil
             && schema.uniqueItems == nil && schema.properties == nil && schema.additionalProperties == nil
+        hasDeprecationOrBranches = deprecated != nil || anyOf?.isEmpty == false
+        hasAllowedValues = enumValues != nil || constValue != nil
+        checksStrings = minLength != nil || maxLength != nil || pattern != nil
+        checksNumbers = minimum != nil || maximum != nil
+        checksScalars = checksStrings || checksNumbers || formatKind != nil
+        hasRequiredProperties = properties?.values.contains { $0.isRequired } ?? false
         switch schema.additionalProperties?.value {
         case .schema(let extra)?:
             additionalSchema = SchemaPlan(extra)
@@ -114,15 +134,14 @@ final class SchemaPlan: Sendable {
 
     /// Whether `types` accepts a value of type `actual` (JSON Schema's test: a whole number is an `integer`,
     /// every integer is a `number`). `value` is the scalar's value, for the whole-number test.
-    func acceptsType(_ actual: ValueType, _ value: ResolvedValue?) -> Bool {
+    func acceptsType(_ actual: ValueType, _ value: ValueReading?) -> Bool {
         if acceptedTypes & Self.bit(actual) != 0 { return true }
-        if acceptsWholeNumbers, case .number(let d)? = value { return d.isFinite && d.rounded() == d }
-        return false
+        return acceptsWholeNumbers && value?.isWholeNumber == true
     }
 
     /// Whether this schema could accept a value of this type at all (for choosing among `anyOf` branches
     /// and for empty list items).
-    func admits(_ type: ValueType, _ value: ResolvedValue? = nil) -> Bool {
+    func admits(_ type: ValueType, _ value: ValueReading? = nil) -> Bool {
         if types != nil { return acceptsType(type, value) }
         if let constant = constValue { return constant.valueType.accepts(type, value) }
         if let values = enumValues { return values.contains { $0.valueType.accepts(type, value) } }
@@ -141,11 +160,10 @@ final class SchemaPlan: Sendable {
 extension ValueType {
     /// JSON Schema's type test with this as the expected type: a whole number is an `integer`, every integer
     /// is a `number`.
-    func accepts(_ actual: ValueType, _ value: ResolvedValue?) -> Bool {
+    func accepts(_ actual: ValueType, _ value: ValueReading?) -> Bool {
         if self == actual { return true }
         if self == .number && actual == .integer { return true }
-        if self == .integer, case .number(let d)? = value { return d.isFinite && d.rounded() == d }
-        return false
+        return self == .integer && value?.isWholeNumber == true
     }
 }
 

@@ -9,19 +9,33 @@ struct SchemaValidator {
 
     let document: YAMLDocument
     let settings: LintSettings
-    var budget: Int
-    var exhaustedAt: SourceRange?
-    /// Where the value being checked sits. One path is kept for the whole walk and steps are pushed and
-    /// popped around each child: paths are only rendered for reported violations, so building a new one
-    /// for every value would cost allocations that almost never pay off.
-    var path = FieldPath()
-    /// The values of the lists being checked for `uniqueItems`.
-    private var seenValues = SeenValues()
+    let budget: Int
 
     init(document: YAMLDocument, settings: LintSettings, budget: Int = SchemaValidator.defaultBudget) {
         self.document = document
         self.settings = settings
         self.budget = budget
+    }
+
+    /// What the walk changes as it goes, apart from the validator, which it only reads: the walk's methods are
+    /// not `mutating`, so that the document and the compiled schema they read stay borrowed for the whole walk
+    /// rather than retained and released around every call that could have changed them.
+    struct Walk {
+        /// How many more nodes may be visited.
+        var budget: Int
+        var exhaustedAt: SourceRange?
+        /// Where the value being checked sits. One path is kept for the whole walk and steps are pushed and
+        /// popped around each child: paths are only rendered for reported violations, so building a new one
+        /// for every value would cost allocations that almost never pay off.
+        var path = FieldPath()
+        /// The values of the lists being checked for `uniqueItems`.
+        fileprivate var seenValues = SeenValues()
+        /// What the checks found so far (in an `anyOf` branch: what that branch found).
+        var sink = Sink()
+
+        mutating func add(_ rule: String, _ message: String, help: String? = nil, at range: SourceRange) {
+            sink.add(rule, message, help: help, at: range)
+        }
     }
 
     /// What a check produced: violations plus the dates and local paths seen on the way.
@@ -41,7 +55,36 @@ struct SchemaValidator {
             violations.append(SchemaViolation(rule: rule, message: message, help: help, range: range))
         }
 
-        var hasFailure: Bool { violations.contains { $0.isFailure } }
+        /// How much has been found so far: what an `anyOf` branch finds comes after it.
+        struct Mark {
+            var violations: Int
+            var dates: Int
+            var localReferences: Int
+        }
+
+        var mark: Mark {
+            Mark(violations: violations.count, dates: dates.count, localReferences: localReferences.count)
+        }
+
+        /// Whether a violation found since `mark` makes the value fail.
+        func hasFailure(since mark: Mark) -> Bool {
+            violations[mark.violations...].contains { $0.isFailure }
+        }
+
+        /// Forgets what was found since `mark`.
+        mutating func truncate(to mark: Mark) {
+            if violations.count > mark.violations { violations.removeSubrange(mark.violations...) }
+            if dates.count > mark.dates { dates.removeSubrange(mark.dates...) }
+            if localReferences.count > mark.localReferences { localReferences.removeSubrange(mark.localReferences...) }
+        }
+
+        /// Takes out what was found since `mark`.
+        mutating func split(from mark: Mark) -> Sink {
+            let part = Sink(violations: Array(violations[mark.violations...]), dates: Array(dates[mark.dates...]),
+                            localReferences: Array(localReferences[mark.localReferences...]))
+            truncate(to: mark)
+            return part
+        }
     }
 
     /// Where a value sits: the top-level field it belongs to and the steps to it, for messages. Keys are kept
@@ -54,24 +97,45 @@ struct SchemaValidator {
         /// The top-level key, as written. It is not among the steps, so that checking a top-level value
         /// pushes nothing.
         var key: NodeID = 0
-        /// The steps below the top-level key.
-        var steps: [Step] = []
+        /// The first step below the top-level key, kept apart: most front matter is nested at most one level
+        /// below its keys (a list's items), and keeping that step in `deeper` cost every file an allocation.
+        private var first: Step?
+        /// The steps below the first.
+        private var deeper: [Step] = []
+
+        var isEmpty: Bool { first == nil }
+
+        mutating func push(_ step: Step) {
+            if first == nil { first = step } else { deeper.append(step) }
+        }
+
+        mutating func pop() {
+            if deeper.isEmpty { first = nil } else { deeper.removeLast() }
+        }
+
+        /// Replaces the last step (the index of the item being checked, as a list is walked).
+        mutating func replaceLast(with step: Step) {
+            if deeper.isEmpty { first = step } else { deeper[deeper.count - 1] = step }
+        }
+
+        /// The steps below the top-level key, for messages.
+        var steps: [Step] { first.map { [$0] + deeper } ?? [] }
     }
 
     /// The canonical name of the top-level field the value being checked belongs to.
-    var fieldName: String { settings.fields[path.field].name }
+    func fieldName(_ path: FieldPath) -> String { settings.fields[path.field].name }
 
     /// The text of a key on the path.
     private func keyText(_ key: NodeID) -> String { document.scalar(key)?.value ?? "" }
 
     /// The last key on the path, for `write key: value` suggestions.
-    var lastKey: String {
+    func lastKey(_ path: FieldPath) -> String {
         for step in path.steps.reversed() { if case .key(let k) = step { return keyText(k) } }
         return keyText(path.key)
     }
 
     /// Where the value being checked sits: `` `comments` ``, `` `thumbnail.src` ``, `` item 2 of `widgets` ``.
-    var subject: String {
+    func subject(_ path: FieldPath) -> String {
         func render(_ steps: ArraySlice<FieldPath.Step>) -> String {
             var text = keyText(path.key)
             for step in steps {
@@ -89,7 +153,7 @@ struct SchemaValidator {
     }
 
     /// Validates the root mapping against `settings.layer.fields`.
-    mutating func run() -> SchemaReport {
+    func run() -> SchemaReport {
         var report = SchemaReport()
         guard !settings.layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
               let entries = document.entries(root) else { return report }
@@ -99,8 +163,7 @@ struct SchemaValidator {
         let requiredCount = settings.requiredFields.count
         var presentBits: UInt64 = 0
         var present = requiredCount > 64 ? [Bool](repeating: false, count: requiredCount) : []
-        var sink = Sink()
-        path.steps.reserveCapacity(8)
+        var walk = Walk(budget: budget)
         // The keys written in the mapping, then those its merge keys bring in.
         var hasMergeKeys = false
         for entry in entries {
@@ -111,27 +174,27 @@ struct SchemaValidator {
             }
             if key.utf8.count == 2, isMerge(entry) {
                 hasMergeKeys = true
-            } else if exhaustedAt == nil {
-                checkField(entry, key: key, field, into: &sink)
+            } else if walk.exhaustedAt == nil {
+                checkField(entry, key: key, field, into: &walk)
             }
         }
-        for entry in hasMergeKeys ? mergedEntries(entries) : [] where exhaustedAt == nil {
+        for entry in hasMergeKeys ? mergedEntries(entries) : [] where walk.exhaustedAt == nil {
             guard let key = document.keyText(entry) else { continue }
-            checkField(entry, key: key, settings.fieldIndex(forKey: key), into: &sink)
+            checkField(entry, key: key, settings.fieldIndex(forKey: key), into: &walk)
         }
-        report.violations = deduplicated(sink.violations)
-        report.dates = sink.dates
-        report.localReferences = sink.localReferences
-        report.budgetExhaustedAt = exhaustedAt
+        report.violations = deduplicated(walk.sink.violations)
+        report.dates = walk.sink.dates
+        report.localReferences = walk.sink.localReferences
+        report.budgetExhaustedAt = walk.exhaustedAt
         report.requiredFieldsPresent = requiredCount > 64 ? present : settings.requiredFieldsPresent(presentBits)
         return report
     }
 
     /// Checks a top-level entry whose key stands for `settings.fields[field]`, or reports the key as unknown.
-    private mutating func checkField(_ entry: MappingEntry, key: String, _ field: Int?, into sink: inout Sink) {
+    private func checkField(_ entry: MappingEntry, key: String, _ field: Int?, into walk: inout Walk) {
         guard let field else {
             let suggestion = DidYouMean.suggest(key, from: settings.layer.fieldOrder)
-            sink.add(SchemaRuleID.keyUnknown,
+            walk.add(SchemaRuleID.keyUnknown,
                      "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
                      help: suggestion != nil
                         ? "fix the spelling; Hugo keeps a misspelt key silently as a custom parameter"
@@ -141,10 +204,10 @@ struct SchemaValidator {
         }
         // Hugo treats an empty top-level value as unset, like a missing key.
         let value = read(entry.value)
-        if case .null? = value?.resolved { return }
-        path.field = field
-        path.key = entry.key
-        validate(entry.value, value, settings.fields[field].plan, into: &sink)
+        if case .null? = value.reading { return }
+        walk.path.field = field
+        walk.path.key = entry.key
+        validate(entry.value, value, settings.fields[field].plan, into: &walk)
     }
 
     /// A node reached through several aliases is reported once per rule, under the first path that reached
@@ -162,28 +225,45 @@ struct SchemaValidator {
 
     /// A value as the walk reads it, once for all the schemas it is checked against (its `anyOf` branches,
     /// the empty-item and unique-item checks of its list): the node its aliases lead to, what kind of node
-    /// that is, and a scalar's resolution. Not the node's kind itself: copying and destroying that enum of
-    /// strings and arrays for every value cost more than most checks; a check that needs a scalar's text or
-    /// a list's items reads them from the node.
+    /// that is, and a scalar's reading and text. Neither the node's kind nor a `ResolvedValue`: copying and
+    /// destroying that enum of strings and arrays, or an enum that owns a string, for every value cost more
+    /// than most checks; a check that needs a list's items reads them from the node.
     struct Value {
-        enum Shape { case scalar, sequence, mapping }
+        /// What the node is; `undefined` for an alias whose anchor is not defined (the loader's business),
+        /// which is not checked. Not an optional `Value`: destroying one went through the runtime's generic
+        /// value witnesses, for every value.
+        enum Shape { case scalar, sequence, mapping, undefined }
         var target: NodeID
         var shape: Shape
-        var resolved: ResolvedValue?
+        /// A scalar's type and value as Hugo reads it; nil for a list or a mapping.
+        var reading: ValueReading?
+        /// A scalar's text (its value as libyaml reads it); empty for a list or a mapping.
+        var text: String
+
+        var type: ValueType {
+            switch shape {
+            case .sequence: return .array
+            case .mapping: return .object
+            case .scalar, .undefined: return reading?.valueType ?? .null
+            }
+        }
     }
 
     /// The value `id` stands for; nil for an undefined alias (the loader's business).
-    func read(_ id: NodeID) -> Value? {
-        guard let target = document.resolved(id) else { return nil }
+    func read(_ id: NodeID) -> Value {
+        guard let target = document.resolved(id) else {
+            return Value(target: id, shape: .undefined, reading: nil, text: "")
+        }
         switch document[target].kind {
         case .scalar(let scalar):
-            return Value(target: target, shape: .scalar, resolved: ValueResolution.resolve(scalar))
+            return Value(target: target, shape: .scalar, reading: ValueReading(FrontLint.resolve(scalar)),
+                         text: scalar.value)
         case .sequence:
-            return Value(target: target, shape: .sequence, resolved: nil)
+            return Value(target: target, shape: .sequence, reading: nil, text: "")
         case .mapping:
-            return Value(target: target, shape: .mapping, resolved: nil)
+            return Value(target: target, shape: .mapping, reading: nil, text: "")
         case .alias:
-            return nil  // not after `resolved`
+            return Value(target: id, shape: .undefined, reading: nil, text: "")  // not after `resolved`
         }
     }
 
@@ -193,146 +273,185 @@ struct SchemaValidator {
         return scalar
     }
 
+    /// What `ValueResolution.resolve` gives the value: for messages, which show a string's text.
+    func resolved(_ value: Value) -> ResolvedValue? {
+        value.reading?.resolved(text: value.text)
+    }
+
     /// Checks the value of node `id` (at `path`), as `read(id)` gave it, against `schema`.
-    mutating func validate(_ id: NodeID, _ value: Value?, _ schema: SchemaPlan, into sink: inout Sink) {
-        guard countVisit(id), let value else { return }
-        let range = document[id].range
+    func validate(_ id: NodeID, _ value: Value, _ schema: SchemaPlan, into walk: inout Walk) {
+        guard countVisit(id, &walk), value.shape != .undefined else { return }
         let target = value.target
-        let resolved = value.resolved
 
-        if let message = schema.deprecated {
-            sink.add(SchemaRuleID.fieldDeprecated,
-                     "\(subject) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: range)
-        }
-        if let branches = schema.anyOf, !branches.isEmpty {
-            validateAnyOf(id, value, branches, into: &sink)
+        if schema.hasDeprecationOrBranches {
+            if let message = schema.deprecated {
+                walk.add(SchemaRuleID.fieldDeprecated,
+                         "\(subject(walk.path)) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: document[id].range)
+            }
+            if let branches = schema.anyOf, !branches.isEmpty {
+                validateAnyOf(id, value, branches, into: &walk)
+            }
         }
 
-        let type = valueType(value.shape, resolved)
-        if let types = schema.types, !schema.acceptsType(type, resolved) {
-            typeMismatch(expected: types, node: document[target], resolved: resolved, range: range,
-                         into: &sink)
+        if let types = schema.types, !schema.acceptsType(value.type, value.reading) {
+            typeMismatch(expected: types, node: document[target], resolved: resolved(value),
+                         range: document[id].range, path: walk.path, into: &walk.sink)
             return
         }
-        if let constant = schema.constValue, !isAllowed(resolved, by: constant) {
-            enumMismatch(allowed: [constant], node: document[target], resolved: resolved, range: range,
-                         into: &sink)
-            return
-        }
-        if let values = schema.enumValues, !isAllowed(resolved, among: values) {
-            enumMismatch(allowed: values, node: document[target], resolved: resolved, range: range,
-                         into: &sink)
-            return
+        if schema.hasAllowedValues {
+            if let constant = schema.constValue, !isAllowed(value, by: constant) {
+                enumMismatch(allowed: [constant], node: document[target], resolved: resolved(value),
+                             range: document[id].range, path: walk.path, into: &walk.sink)
+                return
+            }
+            if let values = schema.enumValues, !isAllowed(value, among: values) {
+                enumMismatch(allowed: values, node: document[target], resolved: resolved(value),
+                             range: document[id].range, path: walk.path, into: &walk.sink)
+                return
+            }
         }
 
         switch value.shape {
         case .scalar:
-            checkScalar(target, resolved!, schema, range, into: &sink)
+            if schema.checksScalars { checkScalar(id, value, schema, into: &walk) }
         case .sequence:
             guard case .sequence(let items) = document[target].kind else { return }
-            checkSequence(items, schema, range, into: &sink)
+            checkSequence(items, schema, document[id].range, into: &walk)
         case .mapping:
-            checkMapping(target, schema, range, into: &sink)
+            checkMapping(target, schema, document[id].range, into: &walk)
+        case .undefined:
+            break  // not reached: turned away above
         }
     }
 
+    /// Out of line: matching a regex sets up a match on the stack, and every scalar check paid for that frame
+    /// when it was inlined, pattern or not.
+    @inline(never)
+    private func checkPattern(_ pattern: SchemaPattern, _ text: String, _ schema: SchemaPlan, _ range: SourceRange,
+                              into walk: inout Walk) {
+        guard !pattern.matches(text) else { return }
+        walk.add(SchemaRuleID.fieldPattern,
+                 "\(subject(walk.path)) is \(quoted(text)), which does not match the pattern `\(pattern.source)`",
+                 help: schema.source.description, at: range)
+    }
+
     /// Counts a visit to `id` against the budget: false when the walk stops here, the budget being spent.
-    private mutating func countVisit(_ id: NodeID) -> Bool {
-        guard exhaustedAt == nil else { return false }
-        budget -= 1
-        guard budget >= 0 else {
-            exhaustedAt = document[id].range
+    private func countVisit(_ id: NodeID, _ walk: inout Walk) -> Bool {
+        guard walk.exhaustedAt == nil else { return false }
+        walk.budget -= 1
+        guard walk.budget >= 0 else {
+            walk.exhaustedAt = document[id].range
             return false
         }
         return true
     }
 
-    private mutating func checkScalar(_ target: NodeID, _ value: ResolvedValue, _ schema: SchemaPlan,
-                                      _ range: SourceRange, into sink: inout Sink) {
+    /// Checks the scalar `value` that node `id` stands for against `schema`.
+    private func checkScalar(_ id: NodeID, _ scalarValue: Value, _ schema: SchemaPlan, into walk: inout Walk) {
+        let value = scalarValue.reading!
+        let target = scalarValue.target
         switch value {
-        case .string(let text):
+        case .string where schema.checksStrings:
+            let text = scalarValue.text
+            let range = document[id].range
             // A string has between a quarter of its UTF-8 bytes and all of them as Unicode scalars: when both
             // bounds are within the limits, the scalars need not be counted.
             let bytes = text.utf8.count
             if (bytes + 3) / 4 < schema.minLength ?? 0 || bytes > schema.maxLength ?? .max {
                 let length = text.unicodeScalars.count
                 if let min = schema.minLength, length < min {
-                    sink.add(SchemaRuleID.fieldLength, min == 1 && length == 0
-                                ? "\(subject) is empty; it needs at least 1 character"
-                                : "\(subject) is \(characters(length)) long; it needs at least \(min)",
+                    walk.add(SchemaRuleID.fieldLength, min == 1 && length == 0
+                                ? "\(subject(walk.path)) is empty; it needs at least 1 character"
+                                : "\(subject(walk.path)) is \(characters(length)) long; it needs at least \(min)",
                              at: range)
                 } else if let max = schema.maxLength, length > max {
-                    sink.add(SchemaRuleID.fieldLength,
-                             "\(subject) is \(characters(length)) long; it may have at most \(max)",
+                    walk.add(SchemaRuleID.fieldLength,
+                             "\(subject(walk.path)) is \(characters(length)) long; it may have at most \(max)",
                              help: "shorten it by \(characters(length - max))", at: range)
                 }
             }
-            if let pattern = schema.pattern, !pattern.value.matches(text) {
-                sink.add(SchemaRuleID.fieldPattern,
-                         "\(subject) is \(quoted(text)), which does not match the pattern `\(pattern.value.source)`",
-                         help: schema.source.description, at: range)
-            }
+            if let pattern = schema.pattern { checkPattern(pattern.value, text, schema, range, into: &walk) }
         case .integer, .number:
+            guard schema.checksNumbers else { break }
+            let range = document[id].range
             let number: Double
             if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
             if let min = schema.minimum, number < min {
-                sink.add(SchemaRuleID.fieldRange, "\(subject) is \(scalar(at: target).value); it must be at least \(show(min))", at: range)
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at least \(show(min))", at: range)
             } else if let max = schema.maximum, number > max {
-                sink.add(SchemaRuleID.fieldRange, "\(subject) is \(scalar(at: target).value); it must be at most \(show(max))", at: range)
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at most \(show(max))", at: range)
             }
-        case .null, .boolean:
+        case .null, .boolean, .string:
             break
         }
         if let format = schema.formatKind, value != .null {
-            checkFormat(format, scalar(at: target), schema, range, into: &sink)
+            checkFormat(format, target, scalarValue.text, schema, document[id].range, into: &walk)
         }
     }
 
-    private mutating func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
-                                        _ range: SourceRange, into sink: inout Sink) {
+    private func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
+                                        _ range: SourceRange, into walk: inout Walk) {
         if let min = schema.minItems, items.count < min {
-            sink.add(SchemaRuleID.fieldLength, "\(subject) has \(count(items.count, "item")); it needs at least \(min)", at: range)
+            walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it needs at least \(min)", at: range)
         } else if let max = schema.maxItems, items.count > max {
-            sink.add(SchemaRuleID.fieldLength, "\(subject) has \(count(items.count, "item")); it may have at most \(max)", at: range)
+            walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it may have at most \(max)", at: range)
         }
         let itemSchema = schema.items
         let uniqueItems = schema.uniqueItems
-        let seenBase = seenValues.count
+        let seenBase = walk.seenValues.count
         var seenIndex: [SchemaConstant: Int]?  // a long list's values, once hashing beats a linear scan
-        if uniqueItems { seenValues.reserve(min(items.count, SeenValues.linearLimit + 1)) }
-        defer { seenValues.pop(to: seenBase) }
-        path.steps.append(.index(0))
-        defer { path.steps.removeLast() }
+        if uniqueItems { walk.seenValues.reserve(min(items.count, SeenValues.linearLimit + 1)) }
+        defer { walk.seenValues.pop(to: seenBase) }
+        walk.path.push(.index(0))
+        defer { walk.path.pop() }
         for (index, item) in items.enumerated() {
-            guard exhaustedAt == nil else { return }
-            path.steps[path.steps.count - 1] = .index(index)
+            guard walk.exhaustedAt == nil else { return }
+            walk.path.replaceLast(with: .index(index))
             let itemValue = read(item)
-            let value = itemValue?.resolved
-            if schema.refusesEmptyItems, let value, value.isNullOrEmptyString {
-                sink.add(SchemaRuleID.listEmptyItem,
-                         "\(subject) is \(value == .null ? "null (an empty list item)" : "an empty string")",
+            if schema.refusesEmptyItems, let reading = itemValue.reading,
+               reading == .null || reading == .string && itemValue.text.isEmpty {
+                walk.add(SchemaRuleID.listEmptyItem,
+                         "\(subject(walk.path)) is \(reading == .null ? "null (an empty list item)" : "an empty string")",
                          help: "remove the empty item", at: document[item].range)
                 continue
             }
-            if let itemSchema { validate(item, itemValue, itemSchema, into: &sink) }
-            if uniqueItems, let value {
-                let key = SchemaConstant(value)
-                let first = seenIndex != nil ? seenIndex![key] : seenValues.firstIndex(of: key, above: seenBase)
+            if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
+            if uniqueItems, let reading = itemValue.reading {
+                let seen = SeenValue(reading: reading, text: itemValue.text)
+                let first = seenIndex != nil ? seenIndex![constant(seen)] : walk.seenValues.firstIndex(of: seen, above: seenBase)
                 if let first {
-                    sink.add(SchemaRuleID.listDuplicate,
-                             "\(subject) repeats \(describeConstant(key)), already item \(first + 1)",
+                    walk.add(SchemaRuleID.listDuplicate,
+                             "\(subject(walk.path)) repeats \(describeConstant(constant(seen))), already item \(first + 1)",
                              help: "remove the repeated item", at: document[item].range)
                 } else if seenIndex != nil {
-                    seenIndex![key] = index
+                    seenIndex![constant(seen)] = index
                 } else {
-                    seenValues.push(key, at: index)
-                    if seenValues.count - seenBase > SeenValues.linearLimit {
-                        seenIndex = seenValues.dictionary(above: seenBase)
-                        seenValues.pop(to: seenBase)
+                    walk.seenValues.push(seen, at: index)
+                    if walk.seenValues.count - seenBase > SeenValues.linearLimit {
+                        seenIndex = Dictionary(walk.seenValues.entries(above: seenBase).map { (constant($0.value), $0.index) },
+                                               uniquingKeysWith: { first, _ in first })
+                        walk.seenValues.pop(to: seenBase)
                     }
                 }
             }
         }
+    }
+
+    /// A list item's value, for `uniqueItems`: how it reads and its text.
+    struct SeenValue {
+        var reading: ValueReading
+        var text: String
+
+        /// Whether two values are equal as their `SchemaConstant`s are: the same reading and, for strings,
+        /// equal text.
+        func equals(_ other: SeenValue) -> Bool {
+            reading == other.reading && (reading != .string || text == other.text)
+        }
+    }
+
+    /// The constant an item's value equals, as `SchemaConstant` compares and hashes values.
+    private func constant(_ value: SeenValue) -> SchemaConstant {
+        SchemaConstant(value.reading.resolved(text: value.text))
     }
 
     /// The values of lists seen so far, for `uniqueItems`, each with the item it was first seen at. Front matter
@@ -340,74 +459,79 @@ struct SchemaValidator {
     /// long list. The values sit on a stack, as lists nest, whose top is `count`: a list's values are forgotten
     /// by lowering it, and the entries above it are overwritten by the next list rather than removed, so that
     /// the lists of a file share one allocation.
-    private struct SeenValues {
-        private var entries: [(value: SchemaConstant, index: Int)] = []
+    fileprivate struct SeenValues {
+        private var entries: [Entry] = []
+        struct Entry {
+            var value: SeenValue
+            var index: Int
+        }
         private(set) var count = 0
         /// How many values of one list are scanned before they move into a dictionary.
         static let linearLimit = 16
 
-        /// Makes room for `n` more values in one allocation, rather than growing the storage a step at a time.
+        /// Makes room for `n` more values in one allocation, rather than growing the storage a step at a time;
+        /// for at least eight, so that the short lists of most files share that one allocation.
         mutating func reserve(_ n: Int) {
-            if count + n > entries.capacity { entries.reserveCapacity(count + n) }
+            if count + n > entries.capacity { entries.reserveCapacity(max(count + n, 8)) }
         }
 
-        /// The item at which `value` was seen among the entries from `base` up.
-        func firstIndex(of value: SchemaConstant, above base: Int) -> Int? {
-            for entry in entries[base..<count] where entry.value == value { return entry.index }
+        /// The item at which `value` was seen among the values from `base` up.
+        func firstIndex(of value: SeenValue, above base: Int) -> Int? {
+            for entry in entries[base..<count] where entry.value.equals(value) { return entry.index }
             return nil
         }
 
-        mutating func push(_ value: SchemaConstant, at position: Int) {
+        /// The values noted from `base` up, with the items they were seen at.
+        func entries(above base: Int) -> ArraySlice<Entry> { entries[base..<count] }
+
+        mutating func push(_ value: SeenValue, at position: Int) {
             if count < entries.count {
-                entries[count] = (value, position)
+                entries[count] = Entry(value: value, index: position)
             } else {
-                entries.append((value, position))
+                entries.append(Entry(value: value, index: position))
             }
             count += 1
         }
 
         mutating func pop(to base: Int) { count = base }
-
-        func dictionary(above base: Int) -> [SchemaConstant: Int] {
-            Dictionary(entries[base..<count].map { ($0.value, $0.index) }, uniquingKeysWith: { first, _ in first })
-        }
     }
 
-    private mutating func checkMapping(_ id: NodeID, _ schema: SchemaPlan,
-                                       _ range: SourceRange, into sink: inout Sink) {
+    private func checkMapping(_ id: NodeID, _ schema: SchemaPlan,
+                                       _ range: SourceRange, into walk: inout Walk) {
         guard schema.checksProperties else { return }
         let properties = schema.properties ?? [:]
         let entries = effectiveEntries(id)
         var present = Set<String>()
         for entry in entries {
-            guard exhaustedAt == nil else { return }
+            guard walk.exhaustedAt == nil else { return }
             guard let key = document.keyText(entry) else { continue }
             let name = properties[key] != nil ? key : schema.propertyOrder.first { $0.lowercased() == key.lowercased() }
             if let name, let propertySchema = properties[name] {
-                present.insert(name)
+                if schema.hasRequiredProperties { present.insert(name) }
                 let value = read(entry.value)
-                if case .null? = value?.resolved { continue }
-                path.steps.append(.key(entry.key))
-                validate(entry.value, value, propertySchema, into: &sink)
-                path.steps.removeLast()
+                if case .null? = value.reading { continue }
+                walk.path.push(.key(entry.key))
+                validate(entry.value, value, propertySchema, into: &walk)
+                walk.path.pop()
                 continue
             }
             if schema.refusesAdditionalProperties {
                 let suggestion = DidYouMean.suggest(key, from: schema.propertyOrder)
                 let known = schema.propertyOrder.map { "`\($0)`" }.joined(separator: ", ")
-                sink.add(SchemaRuleID.keyUnknown,
-                         "\(subject) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
+                walk.add(SchemaRuleID.keyUnknown,
+                         "\(subject(walk.path)) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
                          help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
                          at: document[entry.key].range)
             } else if let extra = schema.additionalSchema {
-                path.steps.append(.key(entry.key))
-                validate(entry.value, read(entry.value), extra, into: &sink)
-                path.steps.removeLast()
+                walk.path.push(.key(entry.key))
+                validate(entry.value, read(entry.value), extra, into: &walk)
+                walk.path.pop()
             }
         }
-        for name in schema.propertyOrder where properties[name]?.isRequired == true && !present.contains(name) {
-            sink.add(SchemaRuleID.fieldRequired, "\(subject) needs `\(name)`, which is missing",
-                     help: "add `\(name): …` to \(subject)", at: range)
+        for name in schema.propertyOrder where schema.hasRequiredProperties
+            && properties[name]?.isRequired == true && !present.contains(name) {
+            walk.add(SchemaRuleID.fieldRequired, "\(subject(walk.path)) needs `\(name)`, which is missing",
+                     help: "add `\(name): …` to \(subject(walk.path))", at: range)
         }
     }
 
@@ -416,49 +540,51 @@ struct SchemaValidator {
     /// The first branch that the value satisfies wins (its deprecation and other advisories are kept). When
     /// none does: if exactly one branch accepts the value's type, its errors are the ones that explain the
     /// problem; otherwise one message lists what was expected.
-    private mutating func validateAnyOf(_ id: NodeID, _ value: Value, _ branches: [SchemaPlan],
-                                        into sink: inout Sink) {
+    private func validateAnyOf(_ id: NodeID, _ value: Value, _ branches: [SchemaPlan],
+                                        into walk: inout Walk) {
         // A branch that only lists allowed values is met when the value is among them: that is looked up
         // without walking the branch, and what the branch would report (nil here) is worked out only when no
         // branch is met, rather than a did-you-mean built for a value that a later branch allows.
         var outcomes: [Sink?] = []
         for branch in branches {
             if branch.isOnlyAllowedValues {
-                guard countVisit(id) else { return }
-                if isAllowed(value.resolved, by: branch) { return }
+                guard countVisit(id, &walk) else { return }
+                if isAllowed(value, by: branch) { return }
                 outcomes.append(nil)
                 continue
             }
-            var branchSink = Sink()
-            validate(id, value, branch, into: &branchSink)
-            if exhaustedAt != nil { return }
-            if !branchSink.hasFailure {
-                sink.append(branchSink)
+            // The branch reports after what is already found; its findings stay there if it is met (as
+            // appending them would have put them), and are taken out otherwise.
+            let mark = walk.sink.mark
+            validate(id, value, branch, into: &walk)
+            if walk.exhaustedAt != nil {
+                walk.sink.truncate(to: mark)
                 return
             }
-            outcomes.append(branchSink)
+            if !walk.sink.hasFailure(since: mark) { return }
+            outcomes.append(walk.sink.split(from: mark))
         }
         let node = document[value.target]
-        let resolved = value.resolved
+        let resolved = resolved(value)
         let range = document[id].range
         /// What branch `index` reports, as `validate` would have found it.
         func outcome(_ index: Int) -> Sink {
             if let checked = outcomes[index] { return checked }
             var notAllowed = Sink()
             let branch = branches[index]
-            if let constant = branch.constValue, !isAllowed(resolved, by: constant) {
+            if let constant = branch.constValue, !isAllowed(value, by: constant) {
                 enumMismatch(allowed: [constant], node: node, resolved: resolved, range: range,
-                             into: &notAllowed)
+                             path: walk.path, into: &notAllowed)
             } else {
                 enumMismatch(allowed: branch.enumValues ?? [], node: node, resolved: resolved,
-                             range: range, into: &notAllowed)
+                             range: range, path: walk.path, into: &notAllowed)
             }
             return notAllowed
         }
-        let type = valueType(value.shape, resolved)
-        let compatible = branches.indices.filter { branches[$0].admits(type, resolved) }
+        let type = value.type
+        let compatible = branches.indices.filter { branches[$0].admits(type, value.reading) }
         if compatible.count == 1 {
-            sink.append(outcome(compatible[0]))
+            walk.sink.append(outcome(compatible[0]))
             return
         }
         let candidates = compatible.isEmpty ? Array(branches.indices) : compatible
@@ -466,48 +592,49 @@ struct SchemaValidator {
         let constants = candidates.map { branches[$0].enumValues ?? branches[$0].constValue.map { [$0] } }
         if !compatible.isEmpty, constants.allSatisfy({ $0 != nil }) {
             enumMismatch(allowed: constants.flatMap { $0! }, node: node, resolved: resolved,
-                         range: range, into: &sink)
+                         range: range, path: walk.path, into: &walk.sink)
             return
         }
         if !compatible.isEmpty {
             // Several branches take this type and all fail: show the errors of the first, which is the
             // closest the author is likely to have meant.
-            sink.append(outcome(compatible[0]))
+            walk.sink.append(outcome(compatible[0]))
             return
         }
         let expected = candidates.map { describe(branches[$0]) }
-        sink.add(SchemaRuleID.fieldType,
-                 "\(subject) must be \(alternatives(expected)), found \(found(node, resolved))", at: range)
+        walk.add(SchemaRuleID.fieldType,
+                 "\(subject(walk.path)) must be \(alternatives(expected)), found \(found(node, resolved))", at: range)
     }
 
     // MARK: - Formats
 
-    private mutating func checkFormat(_ format: SchemaFormat, _ scalar: YAMLScalar, _ schema: SchemaPlan,
-                                      _ range: SourceRange, into sink: inout Sink) {
-        let text = scalar.value
+    /// Checks the scalar `target`, whose text is `text`, against a format. Only a Hugo date needs the scalar
+    /// itself (its style and tag decide how Hugo reads it); it is not copied out of the node for the others.
+    private func checkFormat(_ format: SchemaFormat, _ target: NodeID, _ text: String, _ schema: SchemaPlan,
+                             _ range: SourceRange, into walk: inout Walk) {
         switch format {
         case .hugoDate:
-            switch HugoDate.check(scalar) {
+            switch HugoDate.check(scalar(at: target)) {
             case .absent:
                 break
             case .rejected(let reason):
-                sink.add(SchemaRuleID.dateFormat, "\(subject) is not a date Hugo accepts: \(reason)",
+                walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)) is not a date Hugo accepts: \(reason)",
                          help: "write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS+08:00", at: range)
             case .acceptedSuspicious(_, let reason):
-                sink.add(SchemaRuleID.dateSuspicious, "\(subject): \(reason)", at: range)
+                walk.add(SchemaRuleID.dateSuspicious, "\(subject(walk.path)): \(reason)", at: range)
             case .accepted(let value):
                 if value.year == 0 && !value.layout.contains("2006") && !value.layout.contains("06") {
-                    sink.add(SchemaRuleID.dateSuspicious,
-                             "\(subject) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
+                    walk.add(SchemaRuleID.dateSuspicious,
+                             "\(subject(walk.path)) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
                              help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: range)
-                } else if path.steps.isEmpty {
-                    sink.dates.append(FieldDate(field: fieldName, key: lastKey, value: value, range: range))
+                } else if walk.path.isEmpty {
+                    walk.sink.dates.append(FieldDate(field: fieldName(walk.path), key: lastKey(walk.path), value: value, range: range))
                 }
             }
         case .date:
-            if let problem = FormatCheck.date(text) { sink.add(SchemaRuleID.dateFormat, "\(subject): \(problem)", at: range) }
+            if let problem = FormatCheck.date(text) { walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problem)", at: range) }
         case .dateTime:
-            if let problem = FormatCheck.dateTime(text) { sink.add(SchemaRuleID.dateFormat, "\(subject): \(problem)", at: range) }
+            if let problem = FormatCheck.dateTime(text) { walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problem)", at: range) }
         case .dateLayout:
             let layouts = schema.layouts
             guard !layouts.isEmpty else { break }
@@ -520,91 +647,113 @@ struct SchemaValidator {
             // A calendar problem (a day that does not exist) says more than "does not match".
             let mismatch = "\"\(text)\" does not match"
             if let specific = problems.first(where: { !$0.hasPrefix(mismatch) }) {
-                sink.add(SchemaRuleID.dateFormat, "\(subject): \(specific)", at: range)
+                walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(specific)", at: range)
             } else if layouts.count == 1 {
-                sink.add(SchemaRuleID.dateFormat, "\(subject): \(problems[0])", at: range)
+                walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problems[0])", at: range)
             } else {
-                sink.add(SchemaRuleID.dateFormat,
-                         "\(subject) is \(quoted(text)), which matches none of the date layouts "
+                walk.add(SchemaRuleID.dateFormat,
+                         "\(subject(walk.path)) is \(quoted(text)), which matches none of the date layouts "
                             + layouts.map(\.layout).joined(separator: ", "), at: range)
             }
         case .uri, .uriReference:
-            checkURI(text, absolute: format == .uri, schema, range, into: &sink)
+            checkURI(text, absolute: format == .uri, schema, range, into: &walk)
         case .email:
             if let problem = FormatCheck.email(text) {
-                sink.add(SchemaRuleID.fieldFormat, "\(subject) is not an email address: \(problem)", at: range)
+                walk.add(SchemaRuleID.fieldFormat, "\(subject(walk.path)) is not an email address: \(problem)", at: range)
             }
         case .bcp47:
             if let problem = FormatCheck.bcp47(text) {
-                sink.add(SchemaRuleID.fieldFormat, "\(subject) is not a language tag: \(problem)",
+                walk.add(SchemaRuleID.fieldFormat, "\(subject(walk.path)) is not a language tag: \(problem)",
                          help: "write a BCP 47 tag such as en, zh-CN or pt-BR", at: range)
             }
         }
     }
 
-    private mutating func checkURI(_ text: String, absolute: Bool, _ schema: SchemaPlan,
-                                   _ range: SourceRange, into sink: inout Sink) {
+    private func checkURI(_ text: String, absolute: Bool, _ schema: SchemaPlan,
+                                   _ range: SourceRange, into walk: inout Walk) {
         let allowed = schema.allowedSchemes
         if let misspelt = FormatCheck.misspeltHTTPScheme(text) {
-            sink.add(SchemaRuleID.urlScheme, "\(subject) is \(quoted(text)): \(misspelt)",
+            walk.add(SchemaRuleID.urlScheme, "\(subject(walk.path)) is \(quoted(text)): \(misspelt)",
                      help: "write the URL as http://… or https://…", at: range)
             return
         }
         let problem = absolute ? FormatCheck.uri(text) : FormatCheck.uriReference(text)
         if let problem {
-            // `String.contains` compares Characters and costs tens of thousands of instructions; text whose bytes
-            // do not hold "space" in any case cannot hold it as Characters either, so the bytes are looked at first.
-            let mayMentionSpace = withUTF8Bytes(problem) { b in
-                b.indices.contains { ASCII.matchesIgnoringCase(b, at: $0, "space") }
-            }
-            sink.add(SchemaRuleID.urlInvalid, "\(subject) is not a valid URL: \(problem)",
-                     help: mayMentionSpace && problem.contains("space") ? "percent-encode spaces as %20" : nil,
-                     at: range)
+            walk.add(SchemaRuleID.urlInvalid, "\(subject(walk.path)) is not a valid URL: \(problem)",
+                     help: containsWord(problem, "space") ? "percent-encode spaces as %20" : nil, at: range)
             return
         }
         guard let scheme = FormatCheck.uriScheme(text) else {
             // A relative reference: a path on this site, unless it is protocol-relative or only a query/fragment.
             let first = text.utf8.first
             if !text.hasPrefix("//"), first != UInt8(ascii: "#"), first != UInt8(ascii: "?"), first != nil {
-                sink.localReferences.append(LocalReference(field: fieldName, path: text, range: range))
+                walk.sink.localReferences.append(LocalReference(field: fieldName(walk.path), path: text, range: range))
             }
             return
         }
         if !allowed.contains(scheme) {
-            sink.add(SchemaRuleID.urlScheme,
-                     "\(subject) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
+            walk.add(SchemaRuleID.urlScheme,
+                     "\(subject(walk.path)) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
                      help: schema.source.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
         } else if scheme == "http", allowed.contains("https") {
-            sink.add(SchemaRuleID.urlInsecure, "\(subject) uses http; use https",
+            walk.add(SchemaRuleID.urlInsecure, "\(subject(walk.path)) uses http; use https",
                      help: "browsers block or warn about http resources on https pages", at: range)
         }
     }
 
-    // MARK: - Types and values
-
-    func valueType(_ shape: Value.Shape, _ resolved: ResolvedValue?) -> ValueType {
-        switch shape {
-        case .sequence: return .array
-        case .mapping: return .object
-        case .scalar: return resolved?.valueType ?? .null
+    /// Whether `text` holds the ASCII `word`, as `String.contains` tells (comparing Characters), mostly from its
+    /// bytes: `String.contains` costs tens of thousands of instructions. Bytes of the word with ASCII bytes (or
+    /// nothing) on both sides are the word's Characters; a match next to other bytes (a combining mark could
+    /// join its last letter) is left to `String.contains`, and text without the bytes cannot hold the Characters.
+    func containsWord(_ text: String, _ word: StaticString) -> Bool {
+        let found: Bool? = withUTF8Bytes(text) { b in
+            let n = word.utf8CodeUnitCount
+            var undecided = false
+            var at = 0
+            while at + n <= b.count {
+                if (0..<n).allSatisfy({ b[at + $0] == word.utf8Start[$0] }) {
+                    if (at == 0 || b[at - 1] < 0x80) && (at + n == b.count || b[at + n] < 0x80) { return true }
+                    undecided = true
+                }
+                at += 1
+            }
+            return undecided ? nil : false
         }
+        return found ?? text.contains(word.description)
     }
 
+    // MARK: - Types and values
+
     /// Whether a value is among those a schema of allowed values lists (its `const` and its `enum`).
-    func isAllowed(_ value: ResolvedValue?, by schema: SchemaPlan) -> Bool {
+    func isAllowed(_ value: Value, by schema: SchemaPlan) -> Bool {
         if let constant = schema.constValue, !isAllowed(value, by: constant) { return false }
         if let values = schema.enumValues, !isAllowed(value, among: values) { return false }
         return true
     }
 
-    func isAllowed(_ value: ResolvedValue?, by constant: SchemaConstant) -> Bool {
-        value.map { equal(SchemaConstant($0), constant) } ?? false
+    func isAllowed(_ value: Value, by constant: SchemaConstant) -> Bool {
+        guard let reading = value.reading else { return false }
+        return matches(reading, value.text, constant)
     }
 
-    func isAllowed(_ value: ResolvedValue?, among values: [SchemaConstant]) -> Bool {
-        guard let value else { return false }
-        let constant = SchemaConstant(value)  // built once, not once per allowed value
-        return values.contains { equal(constant, $0) }
+    func isAllowed(_ value: Value, among values: [SchemaConstant]) -> Bool {
+        guard let reading = value.reading else { return false }
+        return values.contains { matches(reading, value.text, $0) }
+    }
+
+    /// Whether a scalar read as `reading`, with text `text`, equals `constant` as `equal(_:_:)` compares
+    /// constants (an integer equals a number of the same value), without building a constant of it.
+    private func matches(_ reading: ValueReading, _ text: String, _ constant: SchemaConstant) -> Bool {
+        switch (reading, constant) {
+        case (.string, .string(let allowed)): return text == allowed
+        case (.null, .null): return true
+        case (.boolean(let b), .boolean(let allowed)): return b == allowed
+        case (.integer(let i), .integer(let allowed)): return i == allowed
+        case (.number(let d), .number(let allowed)): return d == allowed
+        case (.integer(let i), .number(let allowed)): return Double(i) == allowed
+        case (.number(let d), .integer(let allowed)): return d == Double(allowed)
+        default: return false
+        }
     }
 
     func equal(_ a: SchemaConstant, _ b: SchemaConstant) -> Bool {
@@ -615,10 +764,10 @@ struct SchemaValidator {
     }
 
     private func typeMismatch(expected: [ValueType], node: YAMLNode, resolved: ResolvedValue?,
-                              range: SourceRange, into sink: inout Sink) {
+                              range: SourceRange, path: FieldPath, into sink: inout Sink) {
         let names = expected.map(typeName)
-        var message = "\(subject) must be \(alternatives(names)), found \(found(node, resolved))"
-        let key = lastKey
+        var message = "\(subject(path)) must be \(alternatives(names)), found \(found(node, resolved))"
+        let key = lastKey(path)
         let isItem: Bool = { if case .index? = path.steps.last { return true } else { return false } }()
         var help: String?
         if case .scalar(let scalar) = node.kind, let resolved {
@@ -632,7 +781,7 @@ struct SchemaValidator {
                 message += isItem ? "; write \(word)" : "; write `\(key): \(word)`"
             } else if case .string = resolved, scalar.style != .plain,
                       let number = ValueResolution.resolve(YAMLScalar(value: text, style: .plain)).numberOrNil,
-                      expected.contains(where: { $0.accepts(number.valueType, number) }) {
+                      expected.contains(where: { $0.accepts(number.valueType, ValueReading(number)) }) {
                 message += isItem ? "; write \(text) without quotes" : "; write `\(key): \(text)`"
             } else if expected.contains(.string), resolved != .null {
                 message += isItem ? "; quote it: \"\(text)\"" : "; write `\(key): \"\(text)\"`"
@@ -645,11 +794,11 @@ struct SchemaValidator {
     }
 
     private func enumMismatch(allowed: [SchemaConstant], node: YAMLNode, resolved: ResolvedValue?,
-                              range: SourceRange, into sink: inout Sink) {
+                              range: SourceRange, path: FieldPath, into sink: inout Sink) {
         let list = allowed.map(describeConstant).joined(separator: ", ")
         var message = allowed.count == 1
-            ? "\(subject) must be \(list), found \(found(node, resolved))"
-            : "\(subject) must be one of \(list); found \(found(node, resolved))"
+            ? "\(subject(path)) must be \(list), found \(found(node, resolved))"
+            : "\(subject(path)) must be one of \(list); found \(found(node, resolved))"
         var help: String?
         if case .string(let text)? = resolved {
             let quotedScalar = node.scalar.map { $0.style != .plain } ?? false
@@ -778,15 +927,6 @@ struct SchemaValidator {
 }
 
 extension ResolvedValue {
-    /// Null or "": what an empty item of a list of strings is.
-    var isNullOrEmptyString: Bool {
-        switch self {
-        case .null: return true
-        case .string(let text): return text.isEmpty
-        default: return false
-        }
-    }
-
     /// The value when it is a number (integer or not), for "write it without quotes" hints.
     var numberOrNil: ResolvedValue? {
         switch self {

@@ -101,6 +101,18 @@ import Testing
     ])
     func invalidURIs(text: String, reason: String) { #expect(FormatCheck.uri(text) == reason) }
 
+    /// `needsHost` compares packed words: the five schemes that need a host do, in any case, and their near
+    /// neighbours (a letter more, a letter less, a prefix) do not.
+    @Test(arguments: [("http", true), ("HTTPS", true), ("Ws", true), ("wss", true), ("fTp", true),
+                      ("htt", false), ("httpss", false), ("ftps", false), ("w", false), ("wsss", false),
+                      ("sftp", false), ("mailto", false), ("h", false)])
+    func schemesThatNeedAHost(scheme: String, needsHost: Bool) {
+        let text = scheme + ":x"
+        #expect(Array(text.utf8).withUnsafeBufferPointer { URIParser.needsHost($0, schemeEnd: scheme.utf8.count) }
+            == needsHost, "\(scheme)")
+        #expect((FormatCheck.uri(text) != nil) == needsHost, "\(text)")
+    }
+
     @Test(arguments: ["/img/a.jpg", "../a.png", "a.png", "?q=1", "#top", "//cdn.example.com/x.js", "",
                       "https://example.com/", "./a:b", "images/2025/中文.png"])
     func validReferences(text: String) { #expect(FormatCheck.uriReference(text) == nil, "\(text)") }

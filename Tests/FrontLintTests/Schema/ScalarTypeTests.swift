@@ -32,6 +32,44 @@ private func plain(_ s: String) -> YAMLScalar { YAMLScalar(value: s, style: .pla
         #expect(v.isNaN)
     }
 
+    /// Text that starts like a number but holds a byte no integer can (a date, a time, a range) is a string,
+    /// told before it is parsed; signs and underscores where goccy takes them still make numbers.
+    @Test(arguments: [
+        ("2025-02-13T10:00:00Z", ResolvedType.string), ("12-3", .string), ("0x1-2", .string), ("1 2", .string),
+        ("7:30", .string), ("1/2", .string), ("-1_000", .integer(-1000)), ("+-5", .integer(5)), ("-0b11", .integer(-3)),
+        ("1.5e-3", .float(0.0015)), ("+1.5", .float(1.5)), ("12é", .string),
+    ])
+    func numberLikeTextIsToldApartBeforeParsing(text: String, expected: ResolvedType) {
+        #expect(resolve(plain(text)) == expected, "\(text)")
+    }
+
+    /// `plainKeyword` compares packed words with constants: every spelling of every word must find its value,
+    /// and a word one letter or one byte off must find nothing.
+    @Test func everyKeywordSpellingIsFoundAndNearMissesAreNot() {
+        let words: [(String, String)] = [
+            ("~", "null"), ("null", "null"), ("Null", "null"), ("NULL", "null"),
+            ("true", "true"), ("True", "true"), ("TRUE", "true"), ("false", "false"), ("False", "false"),
+            ("FALSE", "false"), (".inf", "inf"), (".Inf", "inf"), (".INF", "inf"), ("-.inf", "-inf"),
+            ("-.Inf", "-inf"), ("-.INF", "-inf"), (".nan", "nan"), (".NaN", "nan"), (".NAN", "nan"),
+        ]
+        func name(_ type: ResolvedType?) -> String? {
+            switch type {
+            case .null?: return "null"
+            case .bool(let b)?: return b ? "true" : "false"
+            case .float(let d)? where d.isNaN: return "nan"
+            case .float(let d)?: return d > 0 ? "inf" : "-inf"
+            default: return nil
+            }
+        }
+        for (word, expected) in words {
+            #expect(Array(word.utf8).withUnsafeBufferPointer(plainKeyword).flatMap(name) == expected, "\(word)")
+        }
+        for miss in ["~~", "nul", "nulll", "tRue", "truE", "fals", "falsee", "inf", "-inf", ".iNf", "+.inf", ".nAn",
+                     "nan", "", "t", "TRUe", "FALSe", "\u{0}true"] {
+            #expect(Array(miss.utf8).withUnsafeBufferPointer(plainKeyword) == nil, "\(miss)")
+        }
+    }
+
     @Test(arguments: [ScalarStyle.singleQuoted, .doubleQuoted, .literal, .folded])
     func nonPlainScalarsAreStrings(style: ScalarStyle) {
         #expect(resolve(YAMLScalar(value: "true", style: style)) == .string)

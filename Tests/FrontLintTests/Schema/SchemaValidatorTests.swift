@@ -169,4 +169,71 @@ import Testing
         #expect(try check("/img/missing.png").count == 1)
         #expect(try check("../../../../etc/hostname").first?.contains("outside") == true)
     }
+
+    /// `containsWord` answers as `String.contains` does, from the bytes where they settle it.
+    @Test(arguments: ["the path contains a space", "space", "spaces", "no spac e here", "", "SPACE", "a space\u{301}",
+                      "a spac\u{65}\u{301}", "é space", "aspace", "spa", "\u{301}space"])
+    func containsWordAgreesWithStringContains(text: String) throws {
+        let settings = try LintSettings(layer: ConfigurationLayer())
+        let validator = SchemaValidator(document: YAMLDocument(), settings: settings)
+        #expect(validator.containsWord(text, "space") == text.contains("space"), "\(text)")
+    }
+
+    @Test func anInvalidURLWithASpaceSuggestsPercentEncoding() throws {
+        let config = "fields:\n  u: {type: string, format: uri-reference}\n"
+        let result = try Linter.lint(text: "---\nu: \"/a b.png\"\n---\n", configuration: config)
+        #expect(result.diagnostics.map(\.help) == ["percent-encode spaces as %20"])
+        let other = try Linter.lint(text: "---\nu: \"/a<b.png\"\n---\n", configuration: config)
+        #expect(other.diagnostics.count == 1 && other.diagnostics[0].help == nil)
+    }
+
+    /// Messages name where a value sits, through lists and mappings nested a few levels deep: the path keeps
+    /// its first step apart from the deeper ones, and each must be pushed, replaced and popped in turn.
+    @Test func messagesNameNestedPlaces() throws {
+        let config = """
+            fields:
+              a:
+                type: array
+                items:
+                  type: object
+                  properties:
+                    b: {type: array, items: {type: array, items: {type: integer}}}
+                    c: {type: string}
+              d: {type: array, items: {type: boolean}}
+            """
+        let text = "---\na:\n  - b: [[1, 2], [3, x]]\n    c: 5\n  - b: [[y]]\nd: [true, 1]\n---\n"
+        let found = try Linter.lint(text: text, configuration: config).diagnostics
+            .filter { $0.rule == "field-type" }.map(\.message)
+        #expect(found == [
+            "item 2 of `a[1].b[2]` must be an integer, found the string \"x\"",
+            "`a[1].c` must be a string, found the integer 5; write `c: \"5\"`",
+            "item 1 of `a[2].b[1]` must be an integer, found the string \"y\"",
+            "item 2 of `d` must be a boolean, found the integer 1",
+        ])
+    }
+
+    /// An `anyOf` branch reports after what was found before it: a branch that fails takes its findings (a date
+    /// it read included) out again, and the branch that is met keeps its advisories.
+    @Test func anyOfBranchesKeepOnlyWhatTheMetBranchFound() throws {
+        let text = "published: 2025-02-13\nold: x\n"
+        let config = try ConfigurationLoader.load(source: SourceFile(path: ".frontlint.yml", text: """
+            fields:
+              published:
+                anyOf:
+                  - {format: hugo-date, maxLength: 5}
+                  - {type: string, deprecated: use date}
+              old:
+                deprecated: gone
+                anyOf:
+                  - {type: integer}
+                  - {type: string, format: uri-reference}
+            """), directory: "/site")
+        let settings = try LintSettings(layer: config.layer(forRelativePath: "a.md"))
+        let document = YAMLLoader().load(SourceFile(path: "a.md", text: text))
+        let report = SchemaValidator(document: document, settings: settings).run()
+        #expect(report.dates.isEmpty)
+        #expect(report.violations.map(\.rule) == ["field-deprecated", "field-deprecated"])
+        #expect(report.violations.map(\.message) == ["`published` is deprecated: use date", "`old` is deprecated: gone"])
+        #expect(report.localReferences.map(\.path) == ["x"])
+    }
 }

@@ -133,6 +133,8 @@ extension GoTimeLayout {
         // The names are ASCII, so their first `prefixLength` bytes are their first letters; they are compared
         // in place, as every value that fits no common shape is tried against every layout.
         func name(_ table: [String], prefixLength: Int?) -> Int? {
+            // Most values that reach a name start with a digit, which begins no name: that is told once.
+            guard i < v.count, ASCII.isAlpha(v[i]) else { return nil }
             for (index, full) in table.enumerated() {
                 let word = full.utf8.prefix(prefixLength ?? .max)
                 guard i + word.count <= v.count,

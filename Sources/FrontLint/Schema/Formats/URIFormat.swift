@@ -132,13 +132,23 @@ enum URIParser {
         }
     }
 
-    /// Whether the scheme `b[0..<end]` is one whose URIs need a host: `http`, `https`, `ws`, `wss` or `ftp`.
+    /// Whether the scheme `b[0..<end]` is one whose URIs need a host: `http`, `https`, `ws`, `wss` or `ftp`, in
+    /// any case. The scheme's bytes, lower-cased, are packed into an integer (the first byte lowest) and compared
+    /// with those five words packed so; scheme bytes are never zero, so words of different lengths differ.
     static func needsHost(_ b: UnsafeBufferPointer<UInt8>, schemeEnd end: Int) -> Bool {
-        for word: StaticString in ["http", "https", "ws", "wss", "ftp"]
-        where end == word.utf8CodeUnitCount && ASCII.matchesIgnoringCase(b, at: 0, word) {
+        guard end >= 2, end <= 5, end <= b.count else { return false }
+        var word: UInt64 = 0
+        for i in 0..<end { word |= UInt64(ASCII.lower(b[i])) << UInt64(8 * i) }
+        switch word {
+        case 0x70_7474_68,  // http
+             0x73_7074_7468,  // https
+             0x73_77,  // ws
+             0x73_7377,  // wss
+             0x70_7466:  // ftp
             return true
+        default:
+            return false
         }
-        return false
     }
 
     /// End of `scheme ":"` (index of the colon), or nil.
@@ -185,8 +195,9 @@ enum URIParser {
         return UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
     }
 
-    /// The last `byte` in `b[from..<to]`, or nil.
+    /// The last `byte` in `b[from..<to]`, or nil. Most hosts hold no `@` and no `:`, which `memchr` tells at once.
     static func lastIndex(of byte: UInt8, in b: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int? {
+        guard firstIndex(of: byte, in: b, from: from, to: to) != nil else { return nil }
         var i = to
         while i > from {
             i -= 1
