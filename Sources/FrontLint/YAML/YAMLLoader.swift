@@ -1,4 +1,5 @@
 internal import CYAML
+internal import CYAMLArena
 
 /// Loads YAML through libyaml's event API into a `YAMLDocument` whose nodes carry exact file positions.
 ///
@@ -178,6 +179,14 @@ private struct Builder {
     }
 
     mutating func run() {
+        // libyaml's memory comes from this thread's arena until the parser and every event are deleted
+        // (Sources/CYAMLArena/arena.c).
+        frontlint_yaml_arena_begin()
+        defer { frontlint_yaml_arena_end() }
+        parse()
+    }
+
+    private mutating func parse() {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else { return }
