@@ -76,5 +76,27 @@ import Testing
         #expect(title("date: 2025-01-01") == .absent)
         #expect(title("title: \"unclosed") == .unknown)
     }
-}
 
+    /// The heading rules read the scalars at the ends of a heading's text from its bytes: two- and
+    /// three-byte sequences are put together by hand, anything else (or anything malformed) by the
+    /// standard library's parser, and both must give the scalar `String` sees.
+    @Test func scalarsAreReadFromTheTextBytes() {
+        for text in ["a", "é", "苹", "！", "😀", "a苹é😀b", "\u{800}", "\u{FFFD}"] {
+            let bytes = Array(text.utf8)
+            let scalars = bytes.withUnsafeBufferPointer { buffer -> [Unicode.Scalar] in
+                var found: [Unicode.Scalar] = []
+                var start = 0
+                while start < buffer.count {
+                    found.append(buffer.scalar(at: start))
+                    start += String(found.last!).utf8.count
+                }
+                return found
+            }
+            #expect(scalars == Array(text.unicodeScalars), "\(text)")
+        }
+        // Malformed: a truncated three-byte sequence, an encoded surrogate, an overlong form.
+        for bytes: [UInt8] in [[0xE8, 0x8B], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0xAF], [0xC0, 0xAF]] {
+            #expect(bytes.withUnsafeBufferPointer { $0.scalar(at: 0) } == "\u{FFFD}")
+        }
+    }
+}

@@ -58,11 +58,11 @@ public struct HeadingDuplicateRule: Rule {
         while capacity < 2 * headings.count { capacity *= 2 }
         return withUnsafeTemporaryAllocation(of: Slot.self, capacity: capacity) { slots in
             slots.initialize(repeating: Slot())
-            return duplicates(in: headings, slots: slots, file: file)
+            return file.withHeadings { duplicates(in: $0, slots: slots, file: file) }
         }
     }
 
-    private func duplicates(in headings: [Heading], slots: UnsafeMutableBufferPointer<Slot>, file: LintContext) -> [Finding] {
+    private func duplicates(in headings: UnsafeBufferPointer<Heading>, slots: UnsafeMutableBufferPointer<Slot>, file: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let mask = slots.count - 1
         // Indices of the open headings, each of a lower level than the next: the last is the parent.

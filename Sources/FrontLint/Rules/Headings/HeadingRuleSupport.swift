@@ -26,6 +26,12 @@ enum PageTitle: Equatable {
 }
 
 extension LintContext {
+    /// Calls `body` with the body's headings in place. A `Heading` read from an array is a copy, its text's
+    /// storage retained and released; one read through a buffer pointer is not copied.
+    func withHeadings<Result>(_ body: (UnsafeBufferPointer<Heading>) -> Result) -> Result {
+        headings.withUnsafeBufferPointer(body)
+    }
+
     /// Where a heading diagnostic points: an ATX heading's opening `#` sequence or a setext heading's
     /// first text line, to the end of its content.
     func range(of heading: Heading) -> SourceRange { source.range(heading.range) }
@@ -56,7 +62,21 @@ extension Heading {
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar whose encoding starts at `start`.
     func scalar(at start: Int) -> Unicode.Scalar {
-        if self[start] < 0x80 { return Unicode.Scalar(self[start]) }
+        let lead = UInt32(self[start])
+        if lead < 0x80 { return Unicode.Scalar(UInt8(lead)) }
+        // A two- or three-byte sequence (CJK text is all three-byte) is put together from its bytes; the
+        // standard library's parser, which also checks them, costs several times as much.
+        if lead >= 0xE0 && lead < 0xF0 && start + 2 < count {
+            let second = UInt32(self[start + 1])
+            let third = UInt32(self[start + 2])
+            if second & 0xC0 == 0x80 && third & 0xC0 == 0x80 {
+                let value = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
+                if value >= 0x800, let scalar = Unicode.Scalar(value) { return scalar }
+            }
+        } else if lead >= 0xC2 && lead < 0xE0 && start + 1 < count {
+            let second = UInt32(self[start + 1])
+            if second & 0xC0 == 0x80 { return Unicode.Scalar(UInt16((lead & 0x1F) << 6 | second & 0x3F))! }
+        }
         var bytes = self[start...].makeIterator()
         var parser = Unicode.UTF8.ForwardParser()
         guard case .valid(let encoded) = parser.parseScalar(from: &bytes) else { return "\u{FFFD}" }

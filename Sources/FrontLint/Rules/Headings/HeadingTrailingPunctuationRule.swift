@@ -49,13 +49,16 @@ public struct HeadingTrailingPunctuationRule: Rule {
     }
 
     public func check(_ file: LintContext) -> [Finding] {
-        var findings: [Finding] = []
-        for heading in file.headings {
-            guard let last = trailingPunctuation(heading) else { continue }
-            findings.append(Finding("heading ends with `\(last)`; expected no trailing punctuation",
-                                    help: "remove the trailing `\(last)`", at: file.range(of: heading)))
+        // Through a buffer, reading each heading in place: `for heading in file.headings` would copy each.
+        file.withHeadings { headings in
+            var findings: [Finding] = []
+            for heading in headings {
+                guard let last = trailingPunctuation(heading) else { continue }
+                findings.append(Finding("heading ends with `\(last)`; expected no trailing punctuation",
+                                        help: "remove the trailing `\(last)`", at: file.range(of: heading)))
+            }
+            return findings
         }
-        return findings
     }
 
     /// The character of `punctuation` the text ends with, if any.
