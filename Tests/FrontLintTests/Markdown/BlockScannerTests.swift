@@ -140,6 +140,20 @@ import Testing
         #expect(headings("# A\rB\r===\r") == [atx(1, 1, "A"), setext(1, 2, 3, "B")])
     }
 
+    /// A body that runs to the end of the file takes its line ends from the file's line index; one that
+    /// stops short of it finds them itself. Both must read every kind of line break alike.
+    @Test func bodyStoppingBeforeTheEndOfTheFileIsReadAlike() {
+        let text = "# One\r\n\r\nTwo\r\n---\rThree\n===\n\n```\r# no\r```\r\n## Four ##\r\n"
+        let whole = SourceFile(path: "post.md", text: text)
+        let longer = SourceFile(path: "post.md", text: text + "# Not in the body\n")
+        let fromIndex = BlockScanner.headings(in: whole, body: 0..<whole.bytes.count, firstLine: 1)
+        let searched = BlockScanner.headings(in: longer, body: 0..<whole.bytes.count, firstLine: 1)
+        #expect(fromIndex.map(\.text) == ["One", "Two", "Three", "Four"])
+        #expect(fromIndex.map(\.line) == [1, 3, 5, 11])
+        #expect(fromIndex.map(\.endLine) == [1, 4, 6, 11])
+        #expect(searched == fromIndex)
+    }
+
     @Test func bodyAfterFrontMatterHasFileLinesAndOffsets() {
         let text = "---\ntitle: Post\ntags: [a]\n---\n\nIntro\n\n## Section ##\n\nSub\n---\n"
         let source = SourceFile(path: "post.md", text: text)
