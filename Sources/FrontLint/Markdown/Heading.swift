@@ -35,6 +35,7 @@ public struct Heading: Sendable, Equatable {
     public var text: String { String(decoding: textBytes[textRange], as: UTF8.self) }
 
     /// Calls `body` with the UTF-8 bytes of `text`, without making a `String` of them.
+    @inline(__always)
     func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[textRange])) }
     }

@@ -116,22 +116,29 @@ public struct HeadingDuplicateRule: Rule {
     /// the ends trimmed: the text's own bytes when it is written that way already, as almost every heading
     /// is. Bytes, not `Character`s: splitting into `Character`s would cost a grapheme-breaking pass over
     /// every CJK heading.
+    @inline(__always)
     static func withCollapsedText<Result>(_ heading: Heading, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         heading.withTextBytes { bytes in
             if isCollapsed(bytes) { return body(bytes) }
-            var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                if ASCII.isWhitespace(byte) {
-                    pendingSpace = !collapsed.isEmpty
-                } else {
-                    if pendingSpace { collapsed.append(ASCII.space); pendingSpace = false }
-                    collapsed.append(byte)
-                }
-            }
-            return collapsed.withUnsafeBufferPointer(body)
+            return withCollapsedCopy(of: bytes, body)
         }
+    }
+
+    /// `withCollapsedText` for text that is not collapsed already.
+    private static func withCollapsedCopy<Result>(of bytes: UnsafeBufferPointer<UInt8>,
+                                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if ASCII.isWhitespace(byte) {
+                pendingSpace = !collapsed.isEmpty
+            } else {
+                if pendingSpace { collapsed.append(ASCII.space); pendingSpace = false }
+                collapsed.append(byte)
+            }
+        }
+        return collapsed.withUnsafeBufferPointer(body)
     }
 
     /// Whether the bytes have no whitespace but single spaces between words.
