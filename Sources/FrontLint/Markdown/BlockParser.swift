@@ -141,22 +141,31 @@ struct BlockParser {
 
     // MARK: - One line
 
-    /// Most lines are empty or plain text outside any container, with no code or HTML block open, and need
-    /// none of the steps of `processLineInFull`: an empty line only closes an open paragraph, and a line
-    /// starting with a letter or a non-ASCII byte, as no block marker or indentation does, starts or
-    /// continues one. Those are handled here, in the loop over the lines, without a call.
+    /// Most lines are outside any container and need none of the steps of `processLineInFull`. With no
+    /// code or HTML block open, an empty line only closes an open paragraph, and a line starting with text
+    /// (`BlockStarts.startsText`: no block marker or indentation) starts or continues one. In a fenced code
+    /// block, a line that is empty or starts with neither indentation nor the fence's character cannot
+    /// close it, and is code. Those lines are handled here, in the loop over the lines, without a call.
     @inline(__always)
     private mutating func processLine() {
-        if containers.isEmpty && (leaf == .none || leaf == .paragraph) {
-            if lineStart == lineEnd {
-                if leaf == .paragraph { closeLeaf() }
-                return
-            }
-            let first = bytes[lineStart]
-            if first >= 0x80 || ASCII.isLetter(first) {
-                leaf = .paragraph
-                paragraph.append(ParagraphLine(start: lineStart, end: lineEnd, line: lineNumber))
-                return
+        if containers.isEmpty {
+            switch leaf {
+            case .none, .paragraph:
+                if lineStart == lineEnd {
+                    if leaf == .paragraph { closeLeaf() }
+                    return
+                }
+                if BlockStarts.startsText(bytes[lineStart]) {
+                    leaf = .paragraph
+                    paragraph.append(ParagraphLine(start: lineStart, end: lineEnd, line: lineNumber))
+                    return
+                }
+            case let .fencedCode(char, _, _):
+                if lineStart == lineEnd { return }
+                let first = bytes[lineStart]
+                if first != char && !ASCII.isSpaceOrTab(first) { return }
+            default:
+                break
             }
         }
         processLineInFull()

@@ -124,6 +124,15 @@ import Testing
         #expect(headings("[a]: /url 'open\nHeading\n---\n") == [setext(2, 1, 3, "[a]: /url 'open\nHeading")])
     }
 
+    /// Lines the parser takes without its full line step: text that starts with punctuation, and lines of
+    /// a fenced code block that cannot close it.
+    @Test func linesStartingWithPunctuationAndFencedCodeLines() {
+        #expect(headings("![cover](a.png)\n---\n") == [setext(2, 1, 2, "![cover](a.png)")])
+        #expect(headings("[ref]: /url\n===\n\n\"Quoted\"\n===\n") == [setext(1, 4, 5, "\"Quoted\"")])
+        #expect(headings("```\n# code\n\n~~~\n  ```\n# After\n") == [atx(1, 6, "After")])
+        #expect(headings("~~~~\n~~~\n# code\n ~~~~~\n## After\n") == [atx(2, 5, "After")])
+    }
+
     // MARK: Line endings and positions
 
     @Test func crlfLineEndings() {
