@@ -99,4 +99,18 @@ import Testing
             #expect(bytes.withUnsafeBufferPointer { $0.scalar(at: 0) } == "\u{FFFD}")
         }
     }
+
+    /// heading-duplicate compares texts with runs of whitespace made one space and the ends trimmed; texts
+    /// already written that way are used as they are, found eight bytes at a time.
+    @Test func collapsedTextOfHeadingsShortAndLong() {
+        let texts = ["阿里靠什么吸引了苹果", "阿里靠什么  吸引了苹果", "阿里靠什么吸引了苹果 ", " 阿里靠什么吸引了苹果",
+                     "Apple and Alibaba in 2025", "Apple and  Alibaba in 2025", "Apple and Alibaba in  2025",
+                     "阿里\t靠什么吸引了苹果阿里靠什么吸引了苹果", "abcdefgh ijklmnop  q", "abcdefg\nh", "a b", "a  b", "ab"]
+        for text in texts {
+            let heading = Heading(level: 2, style: .atx, line: 1, endLine: 1, text: text, range: 0..<1)
+            let collapsed = HeadingDuplicateRule.withCollapsedText(heading) { String(decoding: $0, as: UTF8.self) }
+            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+            #expect(collapsed == expected, "\(text.debugDescription)")
+        }
+    }
 }
