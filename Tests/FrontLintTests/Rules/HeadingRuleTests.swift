@@ -94,8 +94,11 @@ import Testing
             }
             #expect(scalars == Array(text.unicodeScalars), "\(text)")
         }
-        // Malformed: a truncated three-byte sequence, an encoded surrogate, an overlong form.
-        for bytes: [UInt8] in [[0xE8, 0x8B], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0xAF], [0xC0, 0xAF]] {
+        // Malformed: cut short, an encoded surrogate, overlong forms, past U+10FFFF, a bad lead or
+        // continuation byte.
+        for bytes: [UInt8] in [[0xE8, 0x8B], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0xAF], [0xC0, 0xAF],
+                               [0xF0, 0x80, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80],
+                               [0xE8, 0x41, 0x8B]] {
             #expect(bytes.withUnsafeBufferPointer { $0.scalar(at: 0) } == "\u{FFFD}")
         }
     }

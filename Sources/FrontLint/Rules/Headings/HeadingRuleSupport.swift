@@ -64,23 +64,22 @@ extension UnsafeBufferPointer<UInt8> {
     func scalar(at start: Int) -> Unicode.Scalar {
         let lead = UInt32(self[start])
         if lead < 0x80 { return Unicode.Scalar(UInt8(lead)) }
-        // A two- or three-byte sequence (CJK text is all three-byte) is put together from its bytes; the
-        // standard library's parser, which also checks them, costs several times as much.
-        if lead >= 0xE0 && lead < 0xF0 && start + 2 < count {
-            let second = UInt32(self[start + 1])
-            let third = UInt32(self[start + 2])
-            if second & 0xC0 == 0x80 && third & 0xC0 == 0x80 {
-                let value = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
-                if value >= 0x800, let scalar = Unicode.Scalar(value) { return scalar }
-            }
-        } else if lead >= 0xC2 && lead < 0xE0 && start + 1 < count {
-            let second = UInt32(self[start + 1])
-            if second & 0xC0 == 0x80 { return Unicode.Scalar(UInt16((lead & 0x1F) << 6 | second & 0x3F))! }
+        // The sequence is put together from its bytes: the standard library's parser costs several times as
+        // much, and calls out of line, so that a heading whose bytes are read here would be copied first (a
+        // heading read from memory is copied, its text retained and released, when the code reading it calls
+        // out of line). A malformed sequence (overlong, a surrogate, out of range, cut short) reads as
+        // U+FFFD, as it does in a `String`.
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard lead >= 0xC2 && lead < 0xF5 && start + length <= count else { return "\u{FFFD}" }
+        var value = lead & (0x7F >> length)
+        for k in 1..<length {
+            let next = UInt32(self[start + k])
+            guard next & 0xC0 == 0x80 else { return "\u{FFFD}" }
+            value = value << 6 | next & 0x3F
         }
-        var bytes = self[start...].makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        guard case .valid(let encoded) = parser.parseScalar(from: &bytes) else { return "\u{FFFD}" }
-        return Unicode.UTF8.decode(encoded)
+        let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= smallest, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+        return scalar
     }
 
     /// Where the encoding of the scalar that ends before `end` starts.
