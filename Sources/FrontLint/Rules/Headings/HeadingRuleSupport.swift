@@ -69,6 +69,16 @@ extension UnsafeBufferPointer<UInt8> {
         // heading read from memory is copied, its text retained and released, when the code reading it calls
         // out of line). A malformed sequence (overlong, a surrogate, out of range, cut short) reads as
         // U+FFFD, as it does in a `String`.
+        // Three bytes, as all CJK text is, straight through; other lengths in a loop.
+        if lead >= 0xE0 && lead < 0xF0 && start + 2 < count {
+            let second = UInt32(self[start + 1])
+            let third = UInt32(self[start + 2])
+            if second & 0xC0 == 0x80 && third & 0xC0 == 0x80 {
+                let value = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
+                if value >= 0x800, let scalar = Unicode.Scalar(value) { return scalar }
+            }
+            return "\u{FFFD}"
+        }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
         guard lead >= 0xC2 && lead < 0xF5 && start + length <= count else { return "\u{FFFD}" }
         var value = lead & (0x7F >> length)
