@@ -71,7 +71,43 @@ struct BlockParser {
         self.validUTF8File = validUTF8File
     }
 
-    mutating func parse(_ body: Range<Int>, firstLine: Int) {
+    /// Reads the lines of `bytes[body]`, the first of which is file line `firstLine`. `lineStarts` are where
+    /// the file's lines start (`SourceFile.lineStarts`): when the body runs to the end of the file from one
+    /// of them, as it does in a linted file, they give each line's end without a search for it.
+    mutating func parse(_ body: Range<Int>, firstLine: Int, lineStarts: [Int]) {
+        if body.upperBound == bytes.count && firstLine >= 1 && firstLine <= lineStarts.count
+            && lineStarts[firstLine - 1] == body.lowerBound {
+            lineStarts.withUnsafeBufferPointer { parse(body, firstLine: firstLine, lineStarts: $0) }
+        } else {
+            parse(body, firstLine: firstLine)
+        }
+        closeLeaf()
+        containers.removeAll()
+        blankLineFailures.removeAll()
+    }
+
+    private mutating func parse(_ body: Range<Int>, firstLine: Int, lineStarts starts: UnsafeBufferPointer<Int>) {
+        let upper = body.upperBound
+        var start = body.lowerBound
+        // The current line is file line `next`, and `starts[next]` is where the line after it starts.
+        var next = firstLine
+        while start < upper {
+            // The line ends at the line break (`\n`, `\r\n` or `\r`) before the next line's start.
+            var end = upper
+            if next < starts.count {
+                end = starts[next] - 1
+                if end > start && bytes[end] == ASCII.lineFeed && bytes[end - 1] == ASCII.carriageReturn { end -= 1 }
+            }
+            lineStart = start
+            lineEnd = end
+            lineNumber = next
+            processLine()
+            start = next < starts.count ? starts[next] : upper
+            next += 1
+        }
+    }
+
+    private mutating func parse(_ body: Range<Int>, firstLine: Int) {
         var start = body.lowerBound
         var number = firstLine
         let upper = body.upperBound
@@ -101,30 +137,41 @@ struct BlockParser {
             start = end
             number += 1
         }
-        closeLeaf()
-        containers.removeAll()
-        blankLineFailures.removeAll()
     }
 
     // MARK: - One line
 
+    /// Most lines are outside any container and need none of the steps of `processLineInFull`. With no
+    /// code or HTML block open, an empty line only closes an open paragraph, and a line starting with text
+    /// (`BlockStarts.startsText`: no block marker or indentation) starts or continues one. In a fenced code
+    /// block, a line that is empty or starts with neither indentation nor the fence's character cannot
+    /// close it, and is code. Those lines are handled here, in the loop over the lines, without a call.
+    @inline(__always)
     private mutating func processLine() {
-        // Most lines are empty or plain text outside any container, with no code or HTML block open, and
-        // need none of the steps below: an empty line only closes an open paragraph, and a line starting
-        // with a letter or a non-ASCII byte, as no block marker or indentation does, starts or continues one.
-        if containers.isEmpty && (leaf == .none || leaf == .paragraph) {
-            if lineStart == lineEnd {
-                closeLeaf()
-                return
-            }
-            let first = bytes[lineStart]
-            if first >= 0x80 || ASCII.isLetter(first) {
-                leaf = .paragraph
-                paragraph.append(ParagraphLine(start: lineStart, end: lineEnd, line: lineNumber))
-                return
+        if containers.isEmpty {
+            switch leaf {
+            case .none, .paragraph:
+                if lineStart == lineEnd {
+                    if leaf == .paragraph { closeLeaf() }
+                    return
+                }
+                if BlockStarts.startsText(bytes[lineStart]) {
+                    leaf = .paragraph
+                    paragraph.append(ParagraphLine(start: lineStart, end: lineEnd, line: lineNumber))
+                    return
+                }
+            case let .fencedCode(char, _, _):
+                if lineStart == lineEnd { return }
+                let first = bytes[lineStart]
+                if first != char && !ASCII.isSpaceOrTab(first) { return }
+            default:
+                break
             }
         }
+        processLineInFull()
+    }
 
+    private mutating func processLineInFull() {
         offset = lineStart
         column = 0
         spaceScanFrom = -1
@@ -337,8 +384,9 @@ struct BlockParser {
         let end = parts.content.isEmpty && !parts.hasClosingSequence ? markerEnd : parts.end
         let text = text(ofLine: parts.content)
         addHeading(Heading(
-            level: level, style: .atx, line: lineNumber, endLine: lineNumber, textBytes: text.bytes, textRange: text.range,
-            range: at..<end, hasClosingSequence: parts.hasClosingSequence, contentRange: parts.content))
+            level: level, style: .atx, line: lineNumber, endLine: lineNumber, range: at..<end,
+            hasClosingSequence: parts.hasClosingSequence, contentRange: parts.content,
+            textBytes: text.bytes, textRange: text.range))
     }
 
     private mutating func addHeading(_ heading: Heading) {
@@ -382,9 +430,9 @@ struct BlockParser {
         let lastLine = trimmed(paragraph[paragraph.count - 1])
         let text = first == paragraph.count - 1 ? text(ofLine: firstLine) : resolvedText(paragraph[first...].map(trimmed))
         addHeading(Heading(
-            level: level, style: .setext, line: paragraph[first].line, endLine: lineNumber,
-            textBytes: text.bytes, textRange: text.range,
-            range: firstLine, hasClosingSequence: false, contentRange: firstLine.lowerBound..<lastLine.upperBound))
+            level: level, style: .setext, line: paragraph[first].line, endLine: lineNumber, range: firstLine,
+            hasClosingSequence: false, contentRange: firstLine.lowerBound..<lastLine.upperBound,
+            textBytes: text.bytes, textRange: text.range))
         closeLeaf()
         return true
     }

@@ -38,7 +38,7 @@ public enum BlockScanner {
         if lower == 0 && source.hasByteOrderMark { lower = min(3, upper) }
         return source.bytes.withUnsafeBufferPointer { bytes in
             var parser = BlockParser(bytes: bytes, validUTF8File: isValidUTF8 ? source.bytes : nil)
-            parser.parse(lower..<upper, firstLine: firstLine)
+            parser.parse(lower..<upper, firstLine: firstLine, lineStarts: source.lineStarts)
             return BodyOutline(headings: parser.headings, htmlComments: parser.htmlComments)
         }
     }

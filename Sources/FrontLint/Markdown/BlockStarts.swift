@@ -5,6 +5,23 @@
 typealias Bytes = UnsafeBufferPointer<UInt8>
 
 enum BlockStarts {
+    /// Whether a line whose first byte is `byte` is text whatever follows, when no container, code block or
+    /// HTML block is open: a non-ASCII byte, a letter, or ASCII punctuation that starts no block (`!`, `[`,
+    /// `(`, `"`, …). Indentation, `>`, `#`, fences, `<`, setext underlines, thematic breaks and list
+    /// markers (`-`, `+`, `*`, digits) start blocks, and control bytes are left to the full line step.
+    @inline(__always)
+    static func startsText(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x80...: return true
+        case UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "`"), UInt8(ascii: "~"), UInt8(ascii: "<"),
+             UInt8(ascii: "="), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "*"), UInt8(ascii: "+"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"):
+            return false
+        case 0x21...0x7E: return true
+        default: return false
+        }
+    }
+
     /// `#` to `######` followed by a space, a tab or the end of the line: the heading's level.
     static func atxLevel(_ bytes: Bytes, at: Int, end: Int) -> Int? {
         var i = at

@@ -30,31 +30,12 @@ public struct Heading: Sendable, Equatable {
     let textBytes: [UInt8]
     let textRange: Range<Int>
 
-    public init(level: Int, style: HeadingStyle, line: Int, endLine: Int, text: String, range: Range<Int>,
-                hasClosingSequence: Bool = false, contentRange: Range<Int>? = nil) {
-        let bytes = Array(text.utf8)
-        self.init(level: level, style: style, line: line, endLine: endLine, textBytes: bytes, textRange: 0..<bytes.count,
-                  range: range, hasClosingSequence: hasClosingSequence, contentRange: contentRange ?? range)
-    }
-
-    init(level: Int, style: HeadingStyle, line: Int, endLine: Int, textBytes: [UInt8], textRange: Range<Int>,
-         range: Range<Int>, hasClosingSequence: Bool, contentRange: Range<Int>) {
-        self.level = level
-        self.style = style
-        self.line = line
-        self.endLine = endLine
-        self.textBytes = textBytes
-        self.textRange = textRange
-        self.range = range
-        self.hasClosingSequence = hasClosingSequence
-        self.contentRange = contentRange
-    }
-
     /// The heading's content: ATX markers, closing sequence and surrounding spaces removed, backslash
     /// escapes resolved; for a multi-line setext heading the lines are joined with `\n`.
     public var text: String { String(decoding: textBytes[textRange], as: UTF8.self) }
 
     /// Calls `body` with the UTF-8 bytes of `text`, without making a `String` of them.
+    @inline(__always)
     func withTextBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         textBytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[textRange])) }
     }
@@ -63,5 +44,18 @@ public struct Heading: Sendable, Equatable {
         lhs.level == rhs.level && lhs.style == rhs.style && lhs.line == rhs.line && lhs.endLine == rhs.endLine
             && lhs.range == rhs.range && lhs.hasClosingSequence == rhs.hasClosingSequence
             && lhs.contentRange == rhs.contentRange && lhs.text == rhs.text
+    }
+}
+
+// The public initialiser lives in an extension so that the struct keeps its memberwise initialiser, which
+// the block parser uses: a value built by it goes into the headings array directly, where one built by an
+// explicit `init` is copied and destroyed through the type's value witnesses.
+extension Heading {
+    public init(level: Int, style: HeadingStyle, line: Int, endLine: Int, text: String, range: Range<Int>,
+                hasClosingSequence: Bool = false, contentRange: Range<Int>? = nil) {
+        let bytes = Array(text.utf8)
+        self.init(level: level, style: style, line: line, endLine: endLine, range: range,
+                  hasClosingSequence: hasClosingSequence, contentRange: contentRange ?? range,
+                  textBytes: bytes, textRange: 0..<bytes.count)
     }
 }

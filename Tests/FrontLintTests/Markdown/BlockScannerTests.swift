@@ -124,6 +124,15 @@ import Testing
         #expect(headings("[a]: /url 'open\nHeading\n---\n") == [setext(2, 1, 3, "[a]: /url 'open\nHeading")])
     }
 
+    /// Lines the parser takes without its full line step: text that starts with punctuation, and lines of
+    /// a fenced code block that cannot close it.
+    @Test func linesStartingWithPunctuationAndFencedCodeLines() {
+        #expect(headings("![cover](a.png)\n---\n") == [setext(2, 1, 2, "![cover](a.png)")])
+        #expect(headings("[ref]: /url\n===\n\n\"Quoted\"\n===\n") == [setext(1, 4, 5, "\"Quoted\"")])
+        #expect(headings("```\n# code\n\n~~~\n  ```\n# After\n") == [atx(1, 6, "After")])
+        #expect(headings("~~~~\n~~~\n# code\n ~~~~~\n## After\n") == [atx(2, 5, "After")])
+    }
+
     // MARK: Line endings and positions
 
     @Test func crlfLineEndings() {
@@ -138,6 +147,20 @@ import Testing
 
     @Test func loneCarriageReturnEndsALine() {
         #expect(headings("# A\rB\r===\r") == [atx(1, 1, "A"), setext(1, 2, 3, "B")])
+    }
+
+    /// A body that runs to the end of the file takes its line ends from the file's line index; one that
+    /// stops short of it finds them itself. Both must read every kind of line break alike.
+    @Test func bodyStoppingBeforeTheEndOfTheFileIsReadAlike() {
+        let text = "# One\r\n\r\nTwo\r\n---\rThree\n===\n\n```\r# no\r```\r\n## Four ##\r\n"
+        let whole = SourceFile(path: "post.md", text: text)
+        let longer = SourceFile(path: "post.md", text: text + "# Not in the body\n")
+        let fromIndex = BlockScanner.headings(in: whole, body: 0..<whole.bytes.count, firstLine: 1)
+        let searched = BlockScanner.headings(in: longer, body: 0..<whole.bytes.count, firstLine: 1)
+        #expect(fromIndex.map(\.text) == ["One", "Two", "Three", "Four"])
+        #expect(fromIndex.map(\.line) == [1, 3, 5, 11])
+        #expect(fromIndex.map(\.endLine) == [1, 4, 6, 11])
+        #expect(searched == fromIndex)
     }
 
     @Test func bodyAfterFrontMatterHasFileLinesAndOffsets() {

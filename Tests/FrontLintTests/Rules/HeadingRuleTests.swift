@@ -76,5 +76,44 @@ import Testing
         #expect(title("date: 2025-01-01") == .absent)
         #expect(title("title: \"unclosed") == .unknown)
     }
-}
 
+    /// The heading rules read the scalars at the ends of a heading's text from its bytes: two- and
+    /// three-byte sequences are put together by hand, anything else (or anything malformed) by the
+    /// standard library's parser, and both must give the scalar `String` sees.
+    @Test func scalarsAreReadFromTheTextBytes() {
+        for text in ["a", "é", "苹", "！", "😀", "a苹é😀b", "\u{800}", "\u{FFFD}"] {
+            let bytes = Array(text.utf8)
+            let scalars = bytes.withUnsafeBufferPointer { buffer -> [Unicode.Scalar] in
+                var found: [Unicode.Scalar] = []
+                var start = 0
+                while start < buffer.count {
+                    found.append(buffer.scalar(at: start))
+                    start += String(found.last!).utf8.count
+                }
+                return found
+            }
+            #expect(scalars == Array(text.unicodeScalars), "\(text)")
+        }
+        // Malformed: cut short, an encoded surrogate, overlong forms, past U+10FFFF, a bad lead or
+        // continuation byte.
+        for bytes: [UInt8] in [[0xE8, 0x8B], [0xF0, 0x9F, 0x98], [0xED, 0xA0, 0x80], [0xE0, 0x80, 0xAF], [0xC0, 0xAF],
+                               [0xF0, 0x80, 0x80, 0xAF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80],
+                               [0xE8, 0x41, 0x8B]] {
+            #expect(bytes.withUnsafeBufferPointer { $0.scalar(at: 0) } == "\u{FFFD}")
+        }
+    }
+
+    /// heading-duplicate compares texts with runs of whitespace made one space and the ends trimmed; texts
+    /// already written that way are used as they are, found eight bytes at a time.
+    @Test func collapsedTextOfHeadingsShortAndLong() {
+        let texts = ["阿里靠什么吸引了苹果", "阿里靠什么  吸引了苹果", "阿里靠什么吸引了苹果 ", " 阿里靠什么吸引了苹果",
+                     "Apple and Alibaba in 2025", "Apple and  Alibaba in 2025", "Apple and Alibaba in  2025",
+                     "阿里\t靠什么吸引了苹果阿里靠什么吸引了苹果", "abcdefgh ijklmnop  q", "abcdefg\nh", "a b", "a  b", "ab"]
+        for text in texts {
+            let heading = Heading(level: 2, style: .atx, line: 1, endLine: 1, text: text, range: 0..<1)
+            let collapsed = HeadingDuplicateRule.withCollapsedText(heading) { String(decoding: $0, as: UTF8.self) }
+            let expected = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+            #expect(collapsed == expected, "\(text.debugDescription)")
+        }
+    }
+}

@@ -58,21 +58,26 @@ public struct HeadingDuplicateRule: Rule {
         while capacity < 2 * headings.count { capacity *= 2 }
         return withUnsafeTemporaryAllocation(of: Slot.self, capacity: capacity) { slots in
             slots.initialize(repeating: Slot())
-            return duplicates(in: headings, slots: slots, file: file)
+            // The stack of open headings, on the stack too: it never holds more than all the headings.
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: headings.count) { ancestors in
+                file.withHeadings { duplicates(in: $0, slots: slots, ancestors: ancestors, file: file) }
+            }
         }
     }
 
-    private func duplicates(in headings: [Heading], slots: UnsafeMutableBufferPointer<Slot>, file: LintContext) -> [Finding] {
+    private func duplicates(in headings: UnsafeBufferPointer<Heading>, slots: UnsafeMutableBufferPointer<Slot>,
+                            ancestors: UnsafeMutableBufferPointer<Int>, file: LintContext) -> [Finding] {
         var findings: [Finding] = []
         let mask = slots.count - 1
-        // Indices of the open headings, each of a lower level than the next: the last is the parent.
-        var ancestors: [Int] = []
-        ancestors.reserveCapacity(6)
+        // `ancestors[..<open]`: indices of the open headings, each of a lower level than the next; the last
+        // is the parent.
+        var open = 0
         for index in headings.indices {
             let level = headings[index].level
-            while let last = ancestors.last, headings[last].level >= level { ancestors.removeLast() }
-            let parent = ancestors.last ?? -1
-            ancestors.append(index)
+            while open > 0 && headings[ancestors[open - 1]].level >= level { open -= 1 }
+            let parent = open > 0 ? ancestors[open - 1] : -1
+            ancestors[open] = index
+            open += 1
             let key = wholeDocument ? -1 : parent
             guard let hash = Self.withCollapsedText(headings[index], { bytes -> Int? in
                 guard !bytes.isEmpty else { return nil }
@@ -116,22 +121,29 @@ public struct HeadingDuplicateRule: Rule {
     /// the ends trimmed: the text's own bytes when it is written that way already, as almost every heading
     /// is. Bytes, not `Character`s: splitting into `Character`s would cost a grapheme-breaking pass over
     /// every CJK heading.
+    @inline(__always)
     static func withCollapsedText<Result>(_ heading: Heading, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         heading.withTextBytes { bytes in
             if isCollapsed(bytes) { return body(bytes) }
-            var collapsed: [UInt8] = []
-            collapsed.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                if ASCII.isWhitespace(byte) {
-                    pendingSpace = !collapsed.isEmpty
-                } else {
-                    if pendingSpace { collapsed.append(ASCII.space); pendingSpace = false }
-                    collapsed.append(byte)
-                }
-            }
-            return collapsed.withUnsafeBufferPointer(body)
+            return withCollapsedCopy(of: bytes, body)
         }
+    }
+
+    /// `withCollapsedText` for text that is not collapsed already.
+    private static func withCollapsedCopy<Result>(of bytes: UnsafeBufferPointer<UInt8>,
+                                                  _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if ASCII.isWhitespace(byte) {
+                pendingSpace = !collapsed.isEmpty
+            } else {
+                if pendingSpace { collapsed.append(ASCII.space); pendingSpace = false }
+                collapsed.append(byte)
+            }
+        }
+        return collapsed.withUnsafeBufferPointer(body)
     }
 
     /// Whether the bytes have no whitespace but single spaces between words.
@@ -139,9 +151,22 @@ public struct HeadingDuplicateRule: Rule {
         guard let first = bytes.first, let last = bytes.last else { return true }
         if ASCII.isWhitespace(first) || ASCII.isWhitespace(last) { return false }
         // Whitespace bytes are all at or below the space; a whitespace byte is never the first.
-        for i in bytes.indices where bytes[i] <= ASCII.space && ASCII.isWhitespace(bytes[i]) {
-            if bytes[i] != ASCII.space || bytes[i - 1] == ASCII.space { return false }
+        func isStray(_ i: Int) -> Bool {
+            bytes[i] <= ASCII.space && ASCII.isWhitespace(bytes[i]) && (bytes[i] != ASCII.space || bytes[i - 1] == ASCII.space)
         }
+        // Eight bytes at a time: a word with no byte at or below the space, as most of a CJK heading is,
+        // is passed with one test (the high bit of a byte of `(word - 0x21…) & ~word & 0x80…` is set only
+        // if some byte of the word is below 0x21), and only the other words are read byte by byte.
+        let raw = UnsafeRawBufferPointer(bytes)
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            if (word &- 0x2121_2121_2121_2121) & ~word & 0x8080_8080_8080_8080 != 0 {
+                for j in i..<i + 8 where isStray(j) { return false }
+            }
+            i += 8
+        }
+        for j in i..<bytes.count where isStray(j) { return false }
         return true
     }
 }

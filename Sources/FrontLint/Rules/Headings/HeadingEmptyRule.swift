@@ -32,12 +32,15 @@ public struct HeadingEmptyRule: SimpleRule {
     public init() {}
 
     public func check(_ file: LintContext) -> [Finding] {
-        var findings: [Finding] = []
-        for heading in file.headings where heading.isBlank {
-            findings.append(Finding(
-                "level-\(heading.level) heading has no text; expected the heading's words after `\(Heading.marker(heading.level))`",
-                help: "write the heading's text, or remove the line", at: file.range(of: heading)))
+        // Through a buffer, reading each heading in place: `for heading in file.headings` would copy each.
+        file.withHeadings { headings in
+            var findings: [Finding] = []
+            for heading in headings where heading.isBlank {
+                findings.append(Finding(
+                    "level-\(heading.level) heading has no text; expected the heading's words after `\(Heading.marker(heading.level))`",
+                    help: "write the heading's text, or remove the line", at: file.range(of: heading)))
+            }
+            return findings
         }
-        return findings
     }
 }

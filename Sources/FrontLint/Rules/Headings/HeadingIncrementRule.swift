@@ -44,18 +44,20 @@ public struct HeadingIncrementRule: Rule {
 
     public func check(_ file: LintContext) -> [Finding] {
         let headings = file.headings
-        guard let first = headings.first else { return [] }
+        guard !headings.isEmpty else { return [] }
         var findings: [Finding] = []
-        if first.level > 2, case .present(let key, let line) = PageTitle.of(file, key: titleKey) {
+        if headings[0].level > 2, case .present(let key, let line) = PageTitle.of(file, key: titleKey) {
             findings.append(Finding(
-                "the first heading is level \(first.level), but the page title (`\(key)`, line \(line)) is already level 1; expected level 2",
-                help: "make it a level-2 heading (`## …`)", at: file.range(of: first)))
+                "the first heading is level \(headings[0].level), but the page title (`\(key)`, line \(line)) is already level 1; expected level 2",
+                help: "make it a level-2 heading (`## …`)", at: file.range(of: headings[0])))
         }
-        for (previous, heading) in zip(headings, headings.dropFirst()) where heading.level > previous.level + 1 {
+        // By index, reading the levels in place: zipping the headings with themselves would copy each twice.
+        for index in headings.indices.dropFirst() where headings[index].level > headings[index - 1].level + 1 {
+            let previous = headings[index - 1].level
             findings.append(Finding(
-                "heading level jumps from \(previous.level) to \(heading.level); expected level \(previous.level + 1)",
-                help: "make it a level-\(previous.level + 1) heading (`\(Heading.marker(previous.level + 1)) …`), or add the missing level above it",
-                at: file.range(of: heading)))
+                "heading level jumps from \(previous) to \(headings[index].level); expected level \(previous + 1)",
+                help: "make it a level-\(previous + 1) heading (`\(Heading.marker(previous + 1)) …`), or add the missing level above it",
+                at: file.range(of: headings[index])))
         }
         return findings
     }

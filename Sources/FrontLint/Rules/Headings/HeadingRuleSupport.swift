@@ -26,6 +26,12 @@ enum PageTitle: Equatable {
 }
 
 extension LintContext {
+    /// Calls `body` with the body's headings in place. A `Heading` read from an array is a copy, its text's
+    /// storage retained and released; one read through a buffer pointer is not copied.
+    func withHeadings<Result>(_ body: (UnsafeBufferPointer<Heading>) -> Result) -> Result {
+        headings.withUnsafeBufferPointer(body)
+    }
+
     /// Where a heading diagnostic points: an ATX heading's opening `#` sequence or a setext heading's
     /// first text line, to the end of its content.
     func range(of heading: Heading) -> SourceRange { source.range(heading.range) }
@@ -56,11 +62,34 @@ extension Heading {
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar whose encoding starts at `start`.
     func scalar(at start: Int) -> Unicode.Scalar {
-        if self[start] < 0x80 { return Unicode.Scalar(self[start]) }
-        var bytes = self[start...].makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        guard case .valid(let encoded) = parser.parseScalar(from: &bytes) else { return "\u{FFFD}" }
-        return Unicode.UTF8.decode(encoded)
+        let lead = UInt32(self[start])
+        if lead < 0x80 { return Unicode.Scalar(UInt8(lead)) }
+        // The sequence is put together from its bytes: the standard library's parser costs several times as
+        // much, and calls out of line, so that a heading whose bytes are read here would be copied first (a
+        // heading read from memory is copied, its text retained and released, when the code reading it calls
+        // out of line). A malformed sequence (overlong, a surrogate, out of range, cut short) reads as
+        // U+FFFD, as it does in a `String`.
+        // Three bytes, as all CJK text is, straight through; other lengths in a loop.
+        if lead >= 0xE0 && lead < 0xF0 && start + 2 < count {
+            let second = UInt32(self[start + 1])
+            let third = UInt32(self[start + 2])
+            if second & 0xC0 == 0x80 && third & 0xC0 == 0x80 {
+                let value = (lead & 0x0F) << 12 | (second & 0x3F) << 6 | third & 0x3F
+                if value >= 0x800, let scalar = Unicode.Scalar(value) { return scalar }
+            }
+            return "\u{FFFD}"
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard lead >= 0xC2 && lead < 0xF5 && start + length <= count else { return "\u{FFFD}" }
+        var value = lead & (0x7F >> length)
+        for k in 1..<length {
+            let next = UInt32(self[start + k])
+            guard next & 0xC0 == 0x80 else { return "\u{FFFD}" }
+            value = value << 6 | next & 0x3F
+        }
+        let smallest: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+        guard value >= smallest, let scalar = Unicode.Scalar(value) else { return "\u{FFFD}" }
+        return scalar
     }
 
     /// Where the encoding of the scalar that ends before `end` starts.

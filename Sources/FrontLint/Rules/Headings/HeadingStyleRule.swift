@@ -74,7 +74,8 @@ public struct HeadingStyleRule: Rule {
     public func check(_ file: LintContext) -> [Finding] {
         let headings = file.headings
         // Empty headings, which can only be ATX, are left to heading-empty.
-        guard let first = headings.first(where: { !$0.isBlank }) else { return [] }
+        // Indices rather than the headings themselves, which `first(where:)` would copy.
+        guard let firstIndex = headings.firstIndex(where: { !$0.isBlank }) else { return [] }
         let style: Style
         var decisiveLine = 0
         if let configured {
@@ -82,16 +83,16 @@ public struct HeadingStyleRule: Rule {
         } else {
             // An open ATX heading below level 2 fits both `atx` and `setext-with-atx`: the first heading
             // that can tell them apart decides.
-            var decisive = first
-            if Self.written(first) == .atx && first.level > 2,
-               let shallow = headings.first(where: { $0.level <= 2 && !$0.isBlank }) {
+            var decisive = firstIndex
+            if Self.written(headings[firstIndex]) == .atx && headings[firstIndex].level > 2,
+               let shallow = headings.firstIndex(where: { $0.level <= 2 && !$0.isBlank }) {
                 decisive = shallow
             }
-            switch Self.written(decisive) {
+            switch Self.written(headings[decisive]) {
             case .setext: style = .setextWithATX
             case let other: style = other
             }
-            decisiveLine = decisive.line
+            decisiveLine = headings[decisive].line
         }
         var findings: [Finding] = []
         // By index: `for heading in headings` would copy every heading.

@@ -40,8 +40,11 @@ public struct HeadingTitleH1Rule: Rule {
     }
 
     public func check(_ file: LintContext) -> [Finding] {
-        let topLevel = file.headings.filter { $0.level == 1 }
-        guard let first = topLevel.first else { return [] }
+        let headings = file.headings
+        // Most pages have no level-1 heading: look for one in place before gathering them.
+        guard headings.contains(where: { $0.level == 1 }) else { return [] }
+        let topLevel = headings.filter { $0.level == 1 }
+        let first = topLevel[0]
         if case .present(let key, let line) = PageTitle.of(file, key: titleKey) {
             return topLevel.map { heading in
                 Finding("level-1 heading in the body, but the front matter's `\(key)` (line \(line)) is already the page's level-1 heading; expected level 2 or deeper",

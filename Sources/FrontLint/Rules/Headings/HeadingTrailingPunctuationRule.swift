@@ -49,13 +49,26 @@ public struct HeadingTrailingPunctuationRule: Rule {
     }
 
     public func check(_ file: LintContext) -> [Finding] {
-        var findings: [Finding] = []
-        for heading in file.headings {
-            guard let last = trailingPunctuation(heading) else { continue }
-            findings.append(Finding("heading ends with `\(last)`; expected no trailing punctuation",
-                                    help: "remove the trailing `\(last)`", at: file.range(of: heading)))
+        // By index through a buffer, reading each heading in place: `for heading in file.headings` would copy
+        // each.
+        file.withHeadings { headings in
+            var findings: [Finding] = []
+            for index in headings.indices {
+                guard let last = trailingPunctuation(of: headings, index) else { continue }
+                findings.append(Finding("heading ends with `\(last)`; expected no trailing punctuation",
+                                        help: "remove the trailing `\(last)`", at: file.range(of: headings[index])))
+            }
+            return findings
         }
-        return findings
+    }
+
+    /// `trailingPunctuation(headings[index])`, reading the heading in place for the usual test of its last
+    /// scalar: passed whole to a function, the heading would be copied first.
+    func trailingPunctuation(of headings: UnsafeBufferPointer<Heading>, _ index: Int) -> Character? {
+        if let plainPunctuation, let last = headings[index].withTextBytes(Self.plainLastScalar), last != ";" {
+            return plainPunctuation.contains(last) ? Character(last) : nil
+        }
+        return trailingPunctuation(headings[index])
     }
 
     /// The character of `punctuation` the text ends with, if any.
