@@ -57,6 +57,7 @@ public final class LintContext {
     public lazy var bodyOutline: BodyOutline = BlockScanner.scan(in: source, body: split.body, firstLine: split.bodyLine,
                                                                  isValidUTF8: encodingProblem == nil)
 
-    /// The body's headings, in order.
-    public var headings: [Heading] { bodyOutline.headings }
+    /// The body's headings, in order. Kept apart from `bodyOutline` so that each of the heading rules'
+    /// reads costs a retain of the array, not a copy of the whole outline.
+    public private(set) lazy var headings: [Heading] = bodyOutline.headings
 }
