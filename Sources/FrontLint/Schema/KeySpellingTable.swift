@@ -72,7 +72,8 @@ final class KeySpellingTable: Sendable {
     }
 
     /// The value of the spelling `key` is written as, or else of the one it matches ignoring ASCII case.
-    /// The key must be ASCII: other text is compared as `String`s compare it, by the caller.
+    /// A key that is not ASCII finds nothing: a byte from 0x80 up stays one when its word is lower-cased and
+    /// in `tailEquals`, and no spelling has one. The caller compares such a key as `String`s compare it.
     func value(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
         let written = PackedKey(key)
         let folded = written.lowercased

@@ -87,6 +87,16 @@ import Testing
         #expect(try report("---\nanything: 1\n---\n", "extends: [default]\n") == [])
     }
 
+    /// Keys are looked up by their bytes; a key that is not ASCII is compared as Swift compares strings, where
+    /// the Kelvin sign (U+212A) is canonically the letter K.
+    @Test func keysThatAreNotASCIIAreComparedAsStrings() throws {
+        let config = "unknown-keys: warning\nfields:\n  Kind: {type: string}\n  title: {type: string}\n"
+        #expect(try report("---\nKind: x\nkind: y\nTITLE: z\n---\n", config) == [])
+        #expect(try report("---\n\u{212A}ind: 5\n---\n", config) == ["2:7 field-type"])
+        #expect(try messages("---\nkïnd: x\n---\n", config) == ["`kïnd` is not a known field (did you mean `Kind`?)"])
+        #expect(try messages("---\ntitel: x\n---\n", config) == ["`titel` is not a known field (did you mean `title`?)"])
+    }
+
     @Test func mergeKeysAreApplied() throws {
         let config = "fields:\n  a: {type: object, properties: {x: {type: integer}}, additionalProperties: false}\n  base: {}\n"
         #expect(try report("---\nbase: &b {x: 1}\na:\n  <<: *b\n---\n", config) == [])
