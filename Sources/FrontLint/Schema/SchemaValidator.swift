@@ -477,8 +477,13 @@ struct SchemaValidator {
 
         /// The item at which `value` was seen among the values from `base` up.
         func firstIndex(of value: SeenValue, above base: Int) -> Int? {
-            for entry in entries[base..<count] where entry.value.equals(value) { return entry.index }
-            return nil
+            // Compared where they lie: iterating the entries copied each one, retaining and releasing its text.
+            entries.withUnsafeBufferPointer { entries in
+                for position in base..<count where entries[position].value.equals(value) {
+                    return entries[position].index
+                }
+                return nil
+            }
         }
 
         /// The values noted from `base` up, with the items they were seen at.
