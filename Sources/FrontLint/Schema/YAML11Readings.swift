@@ -53,9 +53,32 @@ public struct ScalarReadings: Equatable, Sendable {
 public func scalarReadings(_ scalar: YAMLScalar) -> ScalarReadings? {
     guard scalar.isPlainUntagged, mayReadDifferently(scalar.value) else { return nil }
     let text = scalar.value
+    if signAfterFirstByte(text) {
+        // A date (`2025-02-13`) is text to both YAML versions: only Hugo can read it otherwise.
+        let hugo = hugoRead(text)
+        if case .string = hugo { return nil }
+        return ScalarReadings(yaml11: .string(text), yaml12: .string(text), hugo: hugo)
+    }
     let readings = ScalarReadings(yaml11: yaml11Read(text), yaml12: yaml12CoreRead(text), hugo: hugoRead(text))
     if readings.yaml11 == readings.hugo && readings.yaml12 == readings.hugo { return nil }
     return readings
+}
+
+/// Whether `text` has a `-` or `+` after its first byte that does not follow an `e` or `E`: then it is no
+/// number and no word to YAML 1.1 or 1.2, where a sign is only first or opens an exponent, and both read it
+/// as a string. Most plain scalars that reach the readings are dates, which this spares two full readings.
+func signAfterFirstByte(_ text: String) -> Bool {
+    withUTF8Bytes(text) { bytes in
+        var index = 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"), bytes[index - 1] | 0x20 != UInt8(ascii: "e") {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
 }
 
 /// Whether readers can disagree at all: only numbers (digits, a sign, a dot) and YAML 1.1's boolean words

@@ -33,6 +33,19 @@ import Testing
         }
     }
 
+    /// `scalarReadings` skips the two YAML readings of a text with a sign inside (a date); it must give what
+    /// the three full readings give.
+    @Test func readingsOfTextWithASignInsideAreThoseOfTheFullReadings() {
+        for text in Self.inputs {
+            let full = ScalarReadings(yaml11: referenceYAML11Read(text), yaml12: referenceYAML12CoreRead(text),
+                                      hugo: hugoRead(text))
+            let agree = full.yaml11 == full.hugo && full.yaml12 == full.hugo
+            let expected = mayReadDifferently(text) && !agree ? full : nil
+            #expect(scalarReadings(YAMLScalar(value: text, style: .plain)) == expected, "\(Array(text.utf8))")
+        }
+        #expect(signAfterFirstByte("2025-02-13") && !signAfterFirstByte("1e-5") && !signAfterFirstByte("-1"))
+    }
+
     @Test func yaml12ReadingsAgreeWithTheStringReadings() {
         for text in Self.inputs {
             #expect(yaml12CoreRead(text) == referenceYAML12CoreRead(text), "\(Array(text.utf8))")

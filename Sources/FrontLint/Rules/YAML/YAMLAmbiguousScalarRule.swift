@@ -34,13 +34,14 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
     public init() {}
 
     public func check(_ file: LintContext) -> [Finding] {
-        guard let document = file.document else { return [] }
         var findings: [Finding] = []
         // Every node once, in source order: aliases are nodes of their own, so nothing is expanded. The nodes
         // and the bytes are read through their buffers: most nodes are ruled out by one byte, and the
         // array accesses and their checks cost more than that test.
         file.source.bytes.withUnsafeBufferPointer { bytes in
-            document.nodes.withUnsafeBufferPointer { nodes in
+            // The nodes are lent from the file's document in place: a copy of the document retained and
+            // released each of its arrays.
+            file.document?.nodes.withUnsafeBufferPointer { nodes in
                 for node in nodes.indices {
                     // A plain scalar's text starts where its node does (or after an `&anchor` or the `!` tag),
                     // so the byte there rules out almost every node before its value is looked at.
