@@ -134,6 +134,35 @@ import Testing
             == ["4:5 list-duplicate", "5:5 list-empty-item", "6:4 list-empty-item"])
     }
 
+    /// Each list notes its values in memory of its own: nested lists keep theirs apart, and a list longer
+    /// than the linear scan moves its values into a dictionary and still finds every repeat.
+    @Test func repeatedItemsOfNestedAndLongLists() throws {
+        let config = """
+            fields:
+              m: {type: array, uniqueItems: true, items: {type: array, uniqueItems: true}}
+              long: {type: array, uniqueItems: true}
+            """
+        // The second list's `a` and `b` are not repeats of the first list's.
+        #expect(try messages("---\nm: [[a, b, a], [a, b], [b, 1, 1]]\n---\n", config) == [
+            "item 3 of `m[1]` repeats \"a\", already item 1",
+            "item 3 of `m[3]` repeats 1, already item 2",
+        ])
+        let items = (1...40).map(String.init) + ["3", "17", "40", "x", "x"]
+        let found = try messages("---\nlong: [\(items.joined(separator: ", "))]\n---\n", config)
+        #expect(found == [
+            "item 41 of `long` repeats 3, already item 3",
+            "item 42 of `long` repeats 17, already item 17",
+            "item 43 of `long` repeats 40, already item 40",
+            "item 45 of `long` repeats \"x\", already item 44",
+        ])
+        // Sixteen values are scanned, the seventeenth moves them into a dictionary: a repeat on either side.
+        let edge = (1...16).map(String.init) + ["16", "17", "1"]
+        #expect(try messages("---\nlong: [\(edge.joined(separator: ", "))]\n---\n", config) == [
+            "item 17 of `long` repeats 16, already item 16",
+            "item 19 of `long` repeats 1, already item 1",
+        ])
+    }
+
     @Test func datesAreCheckedAsHugoDoes() throws {
         let config = "extends: [hugo]\n"
         #expect(try report("---\ndate: 2025-02-13\npubdate: \"2025-02-13 23:39:14\"\nLastmod: 2025-02-14T00:00:00+08:00\n---\n", config) == [])
