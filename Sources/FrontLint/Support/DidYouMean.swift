@@ -36,15 +36,18 @@ public enum DidYouMean {
         var lowered: [UInt8] = []
         func lower(_ candidate: String) {
             lowered.removeAll(keepingCapacity: true)
-            withUTF8Bytes(candidate) { bytes in
-                for byte in bytes { lowered.append(ASCII.lower(byte)) }
+            withUTF8Bytes(candidate) { lowered.append(contentsOf: $0) }
+            lowered.withUnsafeMutableBufferPointer { bytes in
+                for index in bytes.indices { bytes[index] = ASCII.lower(bytes[index]) }
             }
         }
         // A truncated name (`warn` for `warning`) is a likely slip too.
         if target.count >= 3 {
             for candidate in candidates where candidate.utf8.count >= target.count {
-                lower(candidate)
-                if lowered.starts(with: target) { return candidate }
+                let isPrefixed = withUTF8Bytes(candidate) { bytes in
+                    target.indices.allSatisfy { ASCII.lower(bytes[$0]) == target[$0] }
+                }
+                if isPrefixed { return candidate }
             }
         }
         let limit = min(3, max(1, target.count / 3))
