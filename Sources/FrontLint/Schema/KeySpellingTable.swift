@@ -112,6 +112,7 @@ private struct PackedKey: Equatable, Sendable {
     private var high: UInt64 = 0
     private var count = 0
 
+    @inline(__always)
     init(_ key: UnsafeBufferPointer<UInt8>) {
         count = key.count
         guard let base = key.baseAddress.map(UnsafeRawPointer.init) else { return }
