@@ -44,10 +44,22 @@ public final class LintContext {
     }
 
     /// What the schema validator found: computed on first use, once per file, for all the schema rules.
-    public private(set) lazy var schemaReport: SchemaReport = {
-        guard let document else { return SchemaReport() }
-        return SchemaValidator(document: document, settings: settings).run()
-    }()
+    public var schemaReport: SchemaReport {
+        if let computedSchemaReport { return computedSchemaReport }
+        let report = document.map { SchemaValidator(document: $0, settings: settings).run() } ?? SchemaReport()
+        computedSchemaReport = report
+        schemaReportHasViolationsStorage = !report.violations.isEmpty
+        return report
+    }
+    private var computedSchemaReport: SchemaReport?
+
+    /// Whether `schemaReport` has violations (computing it on first use). Most files have none, and the many
+    /// rules that report them then return at once: reading the report itself costs a retain and a release.
+    var schemaReportHasViolations: Bool {
+        if computedSchemaReport == nil { _ = schemaReport }
+        return schemaReportHasViolationsStorage
+    }
+    private var schemaReportHasViolationsStorage = false
 
     /// The root mapping's entries, when the front matter is a mapping.
     public var rootEntries: [MappingEntry]? { document?.rootEntries }

@@ -84,10 +84,14 @@ public final class LintSettings: Sendable {
     /// The position in `fields` of the field a key stands for (looked up as `field(forKey:)` does).
     func fieldIndex(forKey key: String) -> Int? {
         withUTF8Bytes(key) { bytes in
-            guard let keyTable, !bytes.contains(where: { $0 >= 0x80 }) else {
-                return fieldIndexByKey[key] ?? fieldIndexByKey[key.lowercased()]
+            if let keyTable {
+                // Only an ASCII key finds a spelling in the table, so most keys, which are fields, are not
+                // scanned for other bytes: only a key the table does not know is, to be looked up as a
+                // `String` when it is not ASCII.
+                if let value = keyTable.value(forKey: bytes) { return value }
+                if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
             }
-            return keyTable.value(forKey: bytes)
+            return fieldIndexByKey[key] ?? fieldIndexByKey[key.lowercased()]
         }
     }
 }

@@ -4,6 +4,9 @@ public protocol SchemaReporting {}
 
 extension SchemaReporting where Self: Rule {
     public func check(_ file: LintContext) -> [Finding] {
-        file.schemaReport.findings(for: Self.description.id)
+        // Most files have nothing to report: the report and the rule's id, read from its static description,
+        // are only needed when something was found.
+        guard file.schemaReportHasViolations else { return [] }
+        return file.schemaReport.findings(for: Self.description.id)
     }
 }

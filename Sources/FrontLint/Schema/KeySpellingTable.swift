@@ -72,7 +72,8 @@ final class KeySpellingTable: Sendable {
     }
 
     /// The value of the spelling `key` is written as, or else of the one it matches ignoring ASCII case.
-    /// The key must be ASCII: other text is compared as `String`s compare it, by the caller.
+    /// A key that is not ASCII finds nothing: a byte from 0x80 up stays one when its word is lower-cased and
+    /// in `tailEquals`, and no spelling has one. The caller compares such a key as `String`s compare it.
     func value(forKey key: UnsafeBufferPointer<UInt8>) -> Int? {
         let written = PackedKey(key)
         let folded = written.lowercased
@@ -111,17 +112,29 @@ private struct PackedKey: Equatable, Sendable {
     private var high: UInt64 = 0
     private var count = 0
 
+    @inline(__always)
     init(_ key: UnsafeBufferPointer<UInt8>) {
-        var words: (UInt64, UInt64) = (0, 0)
-        if let base = key.baseAddress {
-            // A raw copy of at most sixteen bytes: slicing the buffer to its prefix first cost as much again.
-            withUnsafeMutableBytes(of: &words) { words in
-                words.baseAddress!.copyMemory(from: base, byteCount: min(key.count, PackedKey.capacity))
-            }
-        }
-        low = UInt64(littleEndian: words.0)
-        high = UInt64(littleEndian: words.1)
         count = key.count
+        guard let base = key.baseAddress.map(UnsafeRawPointer.init) else { return }
+        // Whole words are loaded, never a byte outside the key: a word from each end when the key is shorter
+        // than the word, shifted into place, where the bytes both cover are the same. A call to copy the bytes
+        // (`copyMemory`) cost as much as the rest of packing.
+        func word(at offset: Int) -> UInt64 { UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) }
+        func half(at offset: Int) -> UInt64 { UInt64(UInt32(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt32.self))) }
+        switch key.count {
+        case 16...:
+            low = word(at: 0)
+            high = word(at: 8)
+        case 9..<16:
+            low = word(at: 0)
+            high = word(at: key.count - 8) >> UInt64(8 * (16 - key.count))
+        case 8:
+            low = word(at: 0)
+        case 4..<8:
+            low = half(at: 0) | half(at: key.count - 4) << UInt64(8 * (key.count - 4))
+        default:
+            for index in 0..<key.count { low |= UInt64(key[index]) << UInt64(8 * index) }
+        }
     }
 
     /// The key with ASCII capitals lower-cased, eight bytes at a time: adding 0x3F to a byte below 0x80 sets

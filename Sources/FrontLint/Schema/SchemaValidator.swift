@@ -28,8 +28,6 @@ struct SchemaValidator {
         /// popped around each child: paths are only rendered for reported violations, so building a new one
         /// for every value would cost allocations that almost never pay off.
         var path = FieldPath()
-        /// The values of the lists being checked for `uniqueItems`.
-        fileprivate var seenValues = SeenValues()
         /// What the checks found so far (in an `anyOf` branch: what that branch found).
         var sink = Sink()
 
@@ -398,39 +396,43 @@ struct SchemaValidator {
         }
         let itemSchema = schema.items
         let uniqueItems = schema.uniqueItems
-        let seenBase = walk.seenValues.count
-        var seenIndex: [SchemaConstant: Int]?  // a long list's values, once hashing beats a linear scan
-        if uniqueItems { walk.seenValues.reserve(min(items.count, SeenValues.linearLimit + 1)) }
-        defer { walk.seenValues.pop(to: seenBase) }
-        walk.path.push(.index(0))
-        defer { walk.path.pop() }
-        for (index, item) in items.enumerated() {
-            guard walk.exhaustedAt == nil else { return }
-            walk.path.replaceLast(with: .index(index))
-            let itemValue = read(item)
-            if schema.refusesEmptyItems, let reading = itemValue.reading,
-               reading == .null || reading == .string && itemValue.text.isEmpty {
-                walk.add(SchemaRuleID.listEmptyItem,
-                         "\(subject(walk.path)) is \(reading == .null ? "null (an empty list item)" : "an empty string")",
-                         help: "remove the empty item", at: document[item].range)
-                continue
-            }
-            if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
-            if uniqueItems, let reading = itemValue.reading {
-                let seen = SeenValue(reading: reading, text: itemValue.text)
-                let first = seenIndex != nil ? seenIndex![constant(seen)] : walk.seenValues.firstIndex(of: seen, above: seenBase)
-                if let first {
-                    walk.add(SchemaRuleID.listDuplicate,
-                             "\(subject(walk.path)) repeats \(describeConstant(constant(seen))), already item \(first + 1)",
-                             help: "remove the repeated item", at: document[item].range)
-                } else if seenIndex != nil {
-                    seenIndex![constant(seen)] = index
-                } else {
-                    walk.seenValues.push(seen, at: index)
-                    if walk.seenValues.count - seenBase > SeenValues.linearLimit {
-                        seenIndex = Dictionary(walk.seenValues.entries(above: seenBase).map { (constant($0.value), $0.index) },
-                                               uniquingKeysWith: { first, _ in first })
-                        walk.seenValues.pop(to: seenBase)
+        // The list's values, for `uniqueItems`, in memory on the stack: a list holds at most `linearLimit + 1`
+        // of them before they move into a dictionary.
+        withUnsafeTemporaryAllocation(of: SeenValues.Entry.self,
+                                      capacity: uniqueItems ? min(items.count, SeenValues.linearLimit + 1) : 0) { buffer in
+            var seenValues = SeenValues(buffer)
+            defer { seenValues.removeAll() }
+            var seenIndex: [SchemaConstant: Int]?  // a long list's values, once hashing beats a linear scan
+            walk.path.push(.index(0))
+            defer { walk.path.pop() }
+            for (index, item) in items.enumerated() {
+                guard walk.exhaustedAt == nil else { return }
+                walk.path.replaceLast(with: .index(index))
+                let itemValue = read(item)
+                if schema.refusesEmptyItems, let reading = itemValue.reading,
+                   reading == .null || reading == .string && itemValue.text.isEmpty {
+                    walk.add(SchemaRuleID.listEmptyItem,
+                             "\(subject(walk.path)) is \(reading == .null ? "null (an empty list item)" : "an empty string")",
+                             help: "remove the empty item", at: document[item].range)
+                    continue
+                }
+                if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
+                if uniqueItems, let reading = itemValue.reading {
+                    let seen = SeenValue(reading: reading, text: itemValue.text)
+                    let first = seenIndex != nil ? seenIndex![constant(seen)] : seenValues.firstIndex(of: seen)
+                    if let first {
+                        walk.add(SchemaRuleID.listDuplicate,
+                                 "\(subject(walk.path)) repeats \(describeConstant(constant(seen))), already item \(first + 1)",
+                                 help: "remove the repeated item", at: document[item].range)
+                    } else if seenIndex != nil {
+                        seenIndex![constant(seen)] = index
+                    } else {
+                        seenValues.push(seen, at: index)
+                        if seenValues.count > SeenValues.linearLimit {
+                            seenIndex = Dictionary(seenValues.entries.map { (constant($0.value), $0.index) },
+                                                   uniquingKeysWith: { first, _ in first })
+                            seenValues.removeAll()
+                        }
                     }
                 }
             }
@@ -454,46 +456,46 @@ struct SchemaValidator {
         SchemaConstant(value.reading.resolved(text: value.text))
     }
 
-    /// The values of lists seen so far, for `uniqueItems`, each with the item it was first seen at. Front matter
-    /// lists are short (tags, a few aliases), where a linear scan beats hashing; a dictionary takes over for a
-    /// long list. The values sit on a stack, as lists nest, whose top is `count`: a list's values are forgotten
-    /// by lowering it, and the entries above it are overwritten by the next list rather than removed, so that
-    /// the lists of a file share one allocation.
+    /// The values of one list seen so far, for `uniqueItems`, each with the item it was first seen at. Front
+    /// matter lists are short (tags, a few aliases), where a linear scan beats hashing; a dictionary takes over
+    /// for a long list. The values lie in memory the list lends (on the stack), rather than in an array
+    /// allocated, and its values destroyed through the runtime, for every file.
     fileprivate struct SeenValues {
-        private var entries: [Entry] = []
         struct Entry {
             var value: SeenValue
             var index: Int
         }
+        private let buffer: UnsafeMutableBufferPointer<Entry>
+        /// How many entries of `buffer` hold a value: they are initialised, the rest are not.
         private(set) var count = 0
         /// How many values of one list are scanned before they move into a dictionary.
         static let linearLimit = 16
 
-        /// Makes room for `n` more values in one allocation, rather than growing the storage a step at a time;
-        /// for at least eight, so that the short lists of most files share that one allocation.
-        mutating func reserve(_ n: Int) {
-            if count + n > entries.capacity { entries.reserveCapacity(max(count + n, 8)) }
-        }
+        init(_ buffer: UnsafeMutableBufferPointer<Entry>) { self.buffer = buffer }
 
-        /// The item at which `value` was seen among the values from `base` up.
-        func firstIndex(of value: SeenValue, above base: Int) -> Int? {
-            for entry in entries[base..<count] where entry.value.equals(value) { return entry.index }
+        /// The item at which `value` was seen.
+        func firstIndex(of value: SeenValue) -> Int? {
+            for position in 0..<count where buffer[position].value.equals(value) { return buffer[position].index }
             return nil
         }
 
-        /// The values noted from `base` up, with the items they were seen at.
-        func entries(above base: Int) -> ArraySlice<Entry> { entries[base..<count] }
+        /// The values noted, with the items they were seen at.
+        var entries: UnsafeMutableBufferPointer<Entry>.SubSequence { buffer[..<count] }
 
+        /// Notes a value; there must be room for it.
         mutating func push(_ value: SeenValue, at position: Int) {
-            if count < entries.count {
-                entries[count] = Entry(value: value, index: position)
-            } else {
-                entries.append(Entry(value: value, index: position))
-            }
+            precondition(count < buffer.count, "more seen values than the list's room")
+            (buffer.baseAddress! + count).initialize(to: Entry(value: value, index: position))
             count += 1
         }
 
-        mutating func pop(to base: Int) { count = base }
+        /// Forgets every value, destroying them; the list must call it before its memory goes.
+        mutating func removeAll() {
+            // Moved out one by one, and destroyed by code that knows their type: `deinitialize(count:)` destroys
+            // them through the runtime's value witnesses.
+            for position in 0..<count { _ = (buffer.baseAddress! + position).move() }
+            count = 0
+        }
     }
 
     private func checkMapping(_ id: NodeID, _ schema: SchemaPlan,

@@ -53,9 +53,32 @@ public struct ScalarReadings: Equatable, Sendable {
 public func scalarReadings(_ scalar: YAMLScalar) -> ScalarReadings? {
     guard scalar.isPlainUntagged, mayReadDifferently(scalar.value) else { return nil }
     let text = scalar.value
+    if signAfterFirstByte(text) {
+        // A date (`2025-02-13`) is text to both YAML versions: only Hugo can read it otherwise.
+        let hugo = hugoRead(text)
+        if case .string = hugo { return nil }
+        return ScalarReadings(yaml11: .string(text), yaml12: .string(text), hugo: hugo)
+    }
     let readings = ScalarReadings(yaml11: yaml11Read(text), yaml12: yaml12CoreRead(text), hugo: hugoRead(text))
     if readings.yaml11 == readings.hugo && readings.yaml12 == readings.hugo { return nil }
     return readings
+}
+
+/// Whether `text` has a `-` or `+` after its first byte that does not follow an `e` or `E`: then it is no
+/// number and no word to YAML 1.1 or 1.2, where a sign is only first or opens an exponent, and both read it
+/// as a string. Most plain scalars that reach the readings are dates, which this spares two full readings.
+func signAfterFirstByte(_ text: String) -> Bool {
+    withUTF8Bytes(text) { bytes in
+        var index = 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"), bytes[index - 1] | 0x20 != UInt8(ascii: "e") {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
 }
 
 /// Whether readers can disagree at all: only numbers (digits, a sign, a dot) and YAML 1.1's boolean words
@@ -98,19 +121,68 @@ func hugoRead(_ text: String) -> ScalarReading {
     }
 }
 
+// MARK: - Words
+
+/// The words a reader gives a meaning of their own, by their bytes packed with their length (`packedWord`).
+/// The readings work on a scalar's UTF-8 bytes: comparing its `String` with thirty words one after the other
+/// cost more than all the rest of reading a date. Bytes compare as the `String`s did: no text that is not
+/// ASCII is canonically equivalent to one of these words. A list rather than a dictionary: the words are
+/// few, only short scalars are looked up, and building a dictionary cost more than all the lookups of a run.
+private struct ReaderWords {
+    let words: [(packed: UInt64, reading: ScalarReading)]
+
+    init(_ list: [([StaticString], ScalarReading)]) {
+        var words: [(packed: UInt64, reading: ScalarReading)] = []
+        for (spellings, reading) in list {
+            for spelling in spellings {
+                let bytes = UnsafeBufferPointer(start: spelling.utf8Start, count: spelling.utf8CodeUnitCount)
+                words.append((packedWord(bytes)!, reading))
+            }
+        }
+        self.words = words
+    }
+
+    /// The reading of the word `bytes` spells, if it is one of them.
+    func reading(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarReading? {
+        guard let key = packedWord(bytes) else { return nil }
+        for word in words where word.packed == key { return word.reading }
+        return nil
+    }
+}
+
+/// The words of the YAML 1.2 core schema (and of YAML 1.1, which has these and more).
+private let coreWordList: [([StaticString], ScalarReading)] = [
+    (["", "~", "null", "Null", "NULL"], .null),
+    (["true", "True", "TRUE"], .bool(true)),
+    (["false", "False", "FALSE"], .bool(false)),
+    ([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"], .float(.infinity)),
+    (["-.inf", "-.Inf", "-.INF"], .float(-.infinity)),
+    ([".nan", ".NaN", ".NAN"], .float(.nan)),
+]
+private let yaml12Words = ReaderWords(coreWordList)
+private let yaml11Words = ReaderWords(coreWordList + [
+    (["y", "Y", "yes", "Yes", "YES", "on", "On", "ON"], .bool(true)),
+    (["n", "N", "no", "No", "NO", "off", "Off", "OFF"], .bool(false)),
+])
+
+/// Up to seven bytes and their count in one word, the count in the top byte; nil for longer text, which is
+/// no word (the longest, `false` and `+.inf`, have five bytes).
+@inline(__always)
+private func packedWord(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard bytes.count <= 7 else { return nil }
+    var packed = UInt64(bytes.count) << 56
+    for (index, byte) in bytes.enumerated() { packed |= UInt64(byte) << UInt64(8 * index) }
+    return packed
+}
+
 // MARK: - YAML 1.2 core schema
 
 func yaml12CoreRead(_ text: String) -> ScalarReading {
-    switch text {
-    case "", "~", "null", "Null", "NULL": return .null
-    case "true", "True", "TRUE": return .bool(true)
-    case "false", "False", "FALSE": return .bool(false)
-    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-    case ".nan", ".NaN", ".NAN": return .float(.nan)
-    default: break
-    }
-    let bytes = Array(text.utf8)
+    withUTF8Bytes(text) { yaml12CoreRead(text, $0) }
+}
+
+private func yaml12CoreRead(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> ScalarReading {
+    if let word = yaml12Words.reading(bytes) { return word }
     // 0o[0-7]+ and 0x[0-9a-fA-F]+ (no sign allowed).
     if bytes.count > 2, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x") {
         let base: UInt64 = bytes[1] == UInt8(ascii: "o") ? 8 : 16
@@ -152,27 +224,21 @@ func yaml12CoreRead(_ text: String) -> ScalarReading {
 // MARK: - YAML 1.1 (yaml.org/type: bool, null, int, float)
 
 func yaml11Read(_ text: String) -> ScalarReading {
-    switch text {
-    case "", "~", "null", "Null", "NULL": return .null
-    case "y", "Y", "yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON": return .bool(true)
-    case "n", "N", "no", "No", "NO", "false", "False", "FALSE", "off", "Off", "OFF": return .bool(false)
-    case ".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF": return .float(.infinity)
-    case "-.inf", "-.Inf", "-.INF": return .float(-.infinity)
-    case ".nan", ".NaN", ".NAN": return .float(.nan)
-    default: break
-    }
-    let bytes = Array(text.utf8)
+    withUTF8Bytes(text) { yaml11Read(text, $0) }
+}
+
+private func yaml11Read(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> ScalarReading {
+    if let word = yaml11Words.reading(bytes) { return word }
     var i = 0
     let negative = bytes.first == UInt8(ascii: "-")
     if negative || bytes.first == UInt8(ascii: "+") { i = 1 }
     let body = bytes[i...]
     guard let first = body.first else { return .string(text) }
-    let noUnderscores = body.filter { $0 != UInt8(ascii: "_") }
 
     func digits(_ from: Int, _ base: UInt64) -> ScalarReading {
         let run = body.dropFirst(from)
         guard !run.isEmpty, run.contains(where: { $0 != UInt8(ascii: "_") }) else { return .string(text) }
-        return integerDigits(run.filter { $0 != UInt8(ascii: "_") }, base: base, negative: negative)
+        return integerDigits(run.lazy.filter { $0 != UInt8(ascii: "_") }, base: base, negative: negative)
             .map(ScalarReading.integer) ?? .string(text)
     }
     if first == UInt8(ascii: "0"), body.count > 1 {
@@ -204,12 +270,13 @@ func yaml11Read(_ text: String) -> ScalarReading {
               body[j + 1] == UInt8(ascii: "+") || body[j + 1] == UInt8(ascii: "-"),
               body[(j + 2)...].allSatisfy(ASCII.isDigit) else { return .string(text) }
     }
+    let noUnderscores = body.filter { $0 != UInt8(ascii: "_") }
     guard let v = Double(String(decoding: noUnderscores, as: UTF8.self)) else { return .string(text) }
     return .float(negative ? -v : v)
 }
 
 /// `[1-9][0-9_]*(:[0-5]?[0-9])+` (int) and `[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*` (float), base 60.
-private func yaml11Sexagesimal(_ body: ArraySlice<UInt8>, negative: Bool) -> ScalarReading? {
+private func yaml11Sexagesimal(_ body: Slice<UnsafeBufferPointer<UInt8>>, negative: Bool) -> ScalarReading? {
     guard let colon = body.firstIndex(of: UInt8(ascii: ":")) else { return nil }
     let head = body[..<colon]
     guard let h = head.first, ASCII.isDigit(h), head.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "_") })

@@ -87,6 +87,16 @@ import Testing
         #expect(try report("---\nanything: 1\n---\n", "extends: [default]\n") == [])
     }
 
+    /// Keys are looked up by their bytes; a key that is not ASCII is compared as Swift compares strings, where
+    /// the Kelvin sign (U+212A) is canonically the letter K.
+    @Test func keysThatAreNotASCIIAreComparedAsStrings() throws {
+        let config = "unknown-keys: warning\nfields:\n  Kind: {type: string}\n  title: {type: string}\n"
+        #expect(try report("---\nKind: x\nkind: y\nTITLE: z\n---\n", config) == [])
+        #expect(try report("---\n\u{212A}ind: 5\n---\n", config) == ["2:7 field-type"])
+        #expect(try messages("---\nkïnd: x\n---\n", config) == ["`kïnd` is not a known field (did you mean `Kind`?)"])
+        #expect(try messages("---\ntitel: x\n---\n", config) == ["`titel` is not a known field (did you mean `title`?)"])
+    }
+
     @Test func mergeKeysAreApplied() throws {
         let config = "fields:\n  a: {type: object, properties: {x: {type: integer}}, additionalProperties: false}\n  base: {}\n"
         #expect(try report("---\nbase: &b {x: 1}\na:\n  <<: *b\n---\n", config) == [])
@@ -122,6 +132,35 @@ import Testing
         let config = "fields:\n  tags: {type: array, uniqueItems: true, items: {type: string}}\n"
         #expect(try report("---\ntags:\n  - a\n  - \"a\"\n  - ''\n  -\n  - b\n---\n", config)
             == ["4:5 list-duplicate", "5:5 list-empty-item", "6:4 list-empty-item"])
+    }
+
+    /// Each list notes its values in memory of its own: nested lists keep theirs apart, and a list longer
+    /// than the linear scan moves its values into a dictionary and still finds every repeat.
+    @Test func repeatedItemsOfNestedAndLongLists() throws {
+        let config = """
+            fields:
+              m: {type: array, uniqueItems: true, items: {type: array, uniqueItems: true}}
+              long: {type: array, uniqueItems: true}
+            """
+        // The second list's `a` and `b` are not repeats of the first list's.
+        #expect(try messages("---\nm: [[a, b, a], [a, b], [b, 1, 1]]\n---\n", config) == [
+            "item 3 of `m[1]` repeats \"a\", already item 1",
+            "item 3 of `m[3]` repeats 1, already item 2",
+        ])
+        let items = (1...40).map(String.init) + ["3", "17", "40", "x", "x"]
+        let found = try messages("---\nlong: [\(items.joined(separator: ", "))]\n---\n", config)
+        #expect(found == [
+            "item 41 of `long` repeats 3, already item 3",
+            "item 42 of `long` repeats 17, already item 17",
+            "item 43 of `long` repeats 40, already item 40",
+            "item 45 of `long` repeats \"x\", already item 44",
+        ])
+        // Sixteen values are scanned, the seventeenth moves them into a dictionary: a repeat on either side.
+        let edge = (1...16).map(String.init) + ["16", "17", "1"]
+        #expect(try messages("---\nlong: [\(edge.joined(separator: ", "))]\n---\n", config) == [
+            "item 17 of `long` repeats 16, already item 16",
+            "item 19 of `long` repeats 1, already item 1",
+        ])
     }
 
     @Test func datesAreCheckedAsHugoDoes() throws {
