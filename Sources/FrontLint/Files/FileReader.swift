@@ -37,6 +37,32 @@ public enum FileReader {
             file.path.withCString { openat(directoryDescriptor, $0 + file.nameOffset, flags) }
         }
         guard fd >= 0 else { throw error(errno) }
+        return try readWalked(opened: fd)
+    }
+
+    /// How much of a walked file is read before asking what it is.
+    static let walkedReadSize = 64 << 10
+
+    /// Reads a walked file, open as `fd`, which it closes. The walk saw a regular file, so its bytes are
+    /// read first and the question asked only if the answer is unusual: a read that returns fewer bytes
+    /// than asked, and at least one, has reached the end of a regular file, and the file then costs an
+    /// open, a read and a close, with no `fstat` (a quarter of the system calls per file). Anything else
+    /// (an empty file, a failed read, a file of 64 KB or more, or something that is no longer a regular
+    /// file: a directory fails the read, a FIFO without a writer reads nothing, a device fills the buffer)
+    /// goes back to the start and takes `read(opened:)`, which checks with `fstat` and reports exactly as
+    /// reading by path does.
+    private static func readWalked(opened fd: Int32) throws(FileReadError) -> [UInt8] {
+        let bytes = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: walkedReadSize) { buffer -> [UInt8]? in
+            var n: Int
+            repeat { n = Glibc.read(fd, buffer.baseAddress!, walkedReadSize) } while n < 0 && errno == EINTR
+            guard n > 0 && n < walkedReadSize else { return nil }
+            return Array(UnsafeBufferPointer(rebasing: buffer[..<n]))
+        }
+        if let bytes {
+            close(fd)
+            return bytes
+        }
+        _ = lseek(fd, 0, SEEK_SET)
         return try read(opened: fd)
     }
 

@@ -77,6 +77,26 @@ import Testing
         #expect(readError(byName["ok.md"]!) == nil)
     }
 
+    /// A walked file is read without `fstat` when one read returns less than the buffer holds; every
+    /// size around the buffer's, and an empty file, come out whole and equal to reading by path.
+    @Test func walkedFilesOfEverySizeAroundTheReadBufferAreReadWhole() throws {
+        let tree = try TemporaryTree()
+        let size = FileReader.walkedReadSize
+        let sizes = [0, 1, 4_321, size - 1, size, size + 1, 3 * size + 17]
+        for length in sizes {
+            let text = String((0..<length).map { Character(UnicodeScalar(UInt8(97 + $0 % 26))) })
+            try tree.file("s/\(length).md", text)
+        }
+        let files = FileDiscovery.collect(paths: [tree.path("s")]).files
+        #expect(files.count == sizes.count)
+        for file in files {
+            let length = try #require(Int(file.path.split(separator: "/").last!.dropLast(3)))
+            let bytes = try FileReader.read(file)
+            #expect(bytes.count == length, "\(file.path)")
+            #expect(bytes == (try FileReader.read(file.path)), "\(file.path)")
+        }
+    }
+
     /// A directory that is gone by the time its files are read: its files are reported missing, as they
     /// would be by path.
     @Test func aDirectoryGoneAfterTheWalk() throws {
