@@ -151,6 +151,8 @@ private struct Builder {
         /// Where this mapping's keys begin in `openKeys`.
         let keysStart: Int
         var pendingKey: NodeID?
+        /// One bit per key hash seen (its low six bits): a key whose bit is clear is new without a search.
+        var keyFilter: UInt64 = 0
         var keyIndex: [String: NodeID]?
     }
 
@@ -187,8 +189,12 @@ private struct Builder {
     }
 
     private mutating func parse() {
-        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
-        defer { parser.deallocate() }
+        withUnsafeTemporaryAllocation(of: yaml_parser_t.self, capacity: 1) { parser in
+            parse(with: parser.baseAddress!)
+        }
+    }
+
+    private mutating func parse(with parser: UnsafeMutablePointer<yaml_parser_t>) {
         guard yaml_parser_initialize(parser) != 0 else { return }
         defer { yaml_parser_delete(parser) }
         let base = buffer.baseAddress.map { $0 + range.lowerBound } ?? UnsafePointer(bitPattern: 1)!
@@ -326,9 +332,13 @@ private struct Builder {
             return nil
         }
         let start = stack[top].keysStart
-        for known in openKeys[start...] where known.hash == hash && document.scalar(known.id)?.value == text {
-            return known.id
+        let bit: UInt64 = 1 << (hash & 63)
+        if stack[top].keyFilter & bit != 0 {
+            for known in openKeys[start...] where known.hash == hash && document.scalar(known.id)?.value == text {
+                return known.id
+            }
         }
+        stack[top].keyFilter |= bit
         openKeys.append((hash, id))
         if openKeys.count - start > 32 {
             var index: [String: NodeID] = [:]
