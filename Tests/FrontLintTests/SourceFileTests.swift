@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func lineStartsMatchAByteWiseReading() {
-        var generator = TextEncodingDifferentialTests.Generator(state: 3)
+        var generator = SeededGenerator(seed: 3)
         let pieces: [[UInt8]] = [[0x0A], [0x0D], [0x0D, 0x0A], Array("a".utf8), Array("中文".utf8), Array("some words ".utf8)]
         for round in 0..<3000 {
             // Rounds alternate between text that is mostly line breaks (more lines than the index reserves

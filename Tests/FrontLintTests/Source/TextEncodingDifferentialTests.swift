@@ -40,18 +40,6 @@ import Testing
         bytes.withUnsafeBufferPointer(TextEncoding.firstInvalid)
     }
 
-    /// A small seeded generator (SplitMix64), so that a failure can be replayed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Bytes that sit on the edges of the rules: NUL, ASCII, both ends of the continuation range and of
     /// the second-byte limits after E0, ED, F0 and F4, and every kind of lead byte, valid or not.
     static let edgeBytes: [UInt8] = [
@@ -60,7 +48,7 @@ import Testing
     ]
 
     /// Valid text of random scalars of every length, ASCII weighted as in real files.
-    static func validText(byteCount: Int, using generator: inout Generator) -> [UInt8] {
+    static func validText(byteCount: Int, using generator: inout SeededGenerator) -> [UInt8] {
         var bytes: [UInt8] = []
         while bytes.count < byteCount {
             let scalar: UInt32
@@ -79,7 +67,7 @@ import Testing
     }
 
     @Test func randomBytes() {
-        var generator = Generator(state: 1)
+        var generator = SeededGenerator(seed: 1)
         for _ in 0..<4000 {
             let count = Int.random(in: 0...80, using: &generator)
             let uniform = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -90,7 +78,7 @@ import Testing
     }
 
     @Test func randomValidTextWithOneCorruption() {
-        var generator = Generator(state: 2)
+        var generator = SeededGenerator(seed: 2)
         for round in 0..<6000 {
             var bytes = Self.validText(byteCount: Int.random(in: 0...160, using: &generator), using: &generator)
             if round % 6 == 0 {

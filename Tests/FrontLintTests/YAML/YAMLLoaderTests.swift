@@ -113,6 +113,49 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         #expect(doc[dup.duplicate].range.start.line == 4)
     }
 
+    /// Duplicate keys against a plain reading of the same mappings: many mappings of 1 to 80 keys (past
+    /// the switch from a search to a dictionary at 32), drawn from few names so that keys repeat and their
+    /// hashes share filter bits, some nested, some written twice with different case or quoting.
+    @Test func duplicateKeysAgreeWithAReferenceOnRandomMappings() throws {
+        var generator = SeededGenerator(seed: 0x5EED_D0C5)
+        for round in 0..<120 {
+            let count = Int.random(in: 1...80, using: &generator)
+            let pool = Int.random(in: 1...60, using: &generator)
+            var text = "---\n"
+            var keys: [String] = []
+            var nested: [String] = []
+            for _ in 0..<count {
+                let name = "k\(Int.random(in: 0..<pool, using: &generator))"
+                let written = Bool.random(using: &generator) ? name : "\"\(name)\""
+                keys.append(name)
+                if Int.random(in: 0..<10, using: &generator) == 0 {
+                    let inner = "n\(Int.random(in: 0..<3, using: &generator))"
+                    nested.append(inner)
+                    text += "\(written):\n  \(inner): 1\n  N: 2\n"
+                } else {
+                    text += "\(written): \(round)\n"
+                }
+            }
+            text += "---\n"
+            let (_, doc) = loadFrontMatter(text)
+            #expect(doc.problems.isEmpty)
+            // The reference: each key that appeared before in the same mapping, in order.
+            var seen: Set<String> = []
+            var expected: [String] = []
+            for key in keys {
+                if !seen.insert(key).inserted { expected.append(key) }
+            }
+            let root = doc.duplicateKeys.filter { doc[$0.duplicate].range.start.column == 1 }
+            #expect(root.map(\.key) == expected, "round \(round)")
+            for duplicate in root {
+                #expect(doc.scalar(duplicate.first)?.value == duplicate.key)
+                #expect(doc[duplicate.first].range.start.offset < doc[duplicate.duplicate].range.start.offset)
+            }
+            // Nested mappings have distinct keys of their own: none is reported.
+            #expect(doc.duplicateKeys.count == expected.count, "round \(round)")
+        }
+    }
+
     @Test func unclosedQuoteIsReportedWithWhereItStarted() throws {
         let (_, doc) = loadFrontMatter("---\ntitle: ok\nsummary: \"an unclosed quote\nlead: x\n---\nbody\n")
         let problem = try #require(doc.problems.first)
