@@ -6,15 +6,7 @@ public enum ResolvedValue: Sendable, Equatable {
     case number(Double)
     case string(String)
 
-    public var valueType: ValueType {
-        switch self {
-        case .null: return .null
-        case .boolean: return .boolean
-        case .integer: return .integer
-        case .number: return .number
-        case .string: return .string
-        }
-    }
+    public var valueType: ValueType { ValueReading(self).valueType }
 }
 
 /// Maps Hugo's reading of a scalar (`resolve(_:)`, as goccy/go-yaml decodes it) onto JSON Schema's types.
