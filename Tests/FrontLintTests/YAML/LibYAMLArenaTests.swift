@@ -16,9 +16,12 @@ import Testing
         let document = load("---\ntitle: \"苹果\"\ntags: [a, b, c]\nmenu: {main: {weight: 1}}\n---\n")
         #expect(document.problems.isEmpty)
         #expect(document.rootEntries?.count == 3)
+        #if os(Linux)
         // The parser's buffers, queues and stacks, and several buffers per scalar. None at all would mean
-        // that libyaml's calls are not bound to frontlint's allocation functions.
+        // that libyaml's calls are not bound to frontlint's allocation functions. (On macOS, two-level
+        // namespaces bind libyaml's calls to its own functions, and libyaml keeps its allocator.)
         #expect(frontlint_yaml_arena_allocations() - before > 20)
+        #endif
     }
 
     @Test func outsideAParseLibyamlGetsMalloc() {
@@ -64,7 +67,9 @@ import Testing
         defer { parser.deallocate() }
         // Still inside the outer parse: libyaml allocates from the arena, which the inner end did not empty.
         #expect(yaml_parser_initialize(parser) != 0)
+        #if os(Linux)
         #expect(frontlint_yaml_arena_allocations() > before)
+        #endif
         yaml_parser_delete(parser)
         frontlint_yaml_arena_end()
         #expect(inner.rootEntries?.count == 1)
