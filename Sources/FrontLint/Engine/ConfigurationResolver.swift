@@ -136,22 +136,21 @@ public final class ConfigurationResolver: Sendable {
         if let explicitEntry { return explicitEntry }
         // The directory part, found on bytes (a `Character` search would break graphemes along the path),
         // compared with the last one asked about before any string is made of it.
-        let cached = path.utf8.withContiguousStorageIfAvailable { bytes -> Entry? in
-            Self.withDirectory(of: bytes, isDirectory: isDirectory) { directory in
-                state.withLock { state -> Entry? in
+        let lookup = withUTF8Bytes(path) { bytes in
+            Self.withDirectory(of: bytes, isDirectory: isDirectory) { directory -> (known: Entry?, bytes: [UInt8]) in
+                let last = state.withLock { state -> Entry? in
                     guard let last = state.lastEntry, state.lastDirectory.count == directory.count else { return nil }
                     let same = state.lastDirectory.withUnsafeBufferPointer { lastBytes in
                         directory.isEmpty || memcmp(lastBytes.baseAddress!, directory.baseAddress!, directory.count) == 0
                     }
                     return same ? last : nil
                 }
+                return last.map { ($0, []) } ?? (nil, Array(directory))
             }
-        } ?? nil
-        if let cached { return cached }
-
-        let directoryBytes = Array(path.utf8).withUnsafeBufferPointer { bytes in
-            Self.withDirectory(of: bytes, isDirectory: isDirectory) { Array($0) }
         }
+        if let known = lookup.known { return known }
+
+        let directoryBytes = lookup.bytes
         let directory = String(decoding: directoryBytes, as: UTF8.self)
         if let known = state.withLock({ state -> Entry? in
             guard let found = state.byDirectory[directory] else { return nil }

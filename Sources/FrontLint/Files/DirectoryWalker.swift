@@ -30,7 +30,7 @@ struct DirectoryWalker {
     }
 
     init(options: FileDiscovery.Options, isExcluded: @escaping (String, Bool) -> Bool,
-         mayExcludeFiles: @escaping (String) -> Bool = { _ in true }, found: @escaping (DiscoveredItem) -> Void) {
+         mayExcludeFiles: @escaping (String) -> Bool, found: @escaping (DiscoveredItem) -> Void) {
         self.options = options
         self.isExcluded = isExcluded
         self.mayExcludeFiles = mayExcludeFiles
@@ -234,8 +234,7 @@ struct DirectoryWalker {
     /// `prefix` followed by `name` read as UTF-8 (ill-formed bytes replaced, as `String(decoding:as:)`
     /// does), made in one allocation rather than a string for the name and another for the whole.
     static func path(_ prefix: String, _ name: UnsafeBufferPointer<UInt8>) -> String {
-        var prefix = prefix
-        return prefix.withUTF8 { prefix in
+        withUTF8Bytes(prefix) { prefix in
             String(unsafeUninitializedCapacity: prefix.count + name.count) { buffer in
                 let base = buffer.baseAddress!
                 if let start = prefix.baseAddress { base.initialize(from: start, count: prefix.count) }

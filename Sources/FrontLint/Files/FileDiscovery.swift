@@ -33,40 +33,25 @@ public enum FileDiscovery {
     /// `isExcluded` is asked about every file and directory met while walking (never about paths named
     /// on the command line), with the path in the same form as the results and whether it is a directory;
     /// answering true for a directory skips everything below it. This is where the config's `exclude`
-    /// globs come in, e.g. through `PathPatterns.matches`.
+    /// globs come in, e.g. through `PathPatterns.matches`. `mayExcludeFiles` is asked as `walk` asks it.
     public static func collect(
         paths: [String],
         options: Options = Options(),
-        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false }
-    ) -> DiscoveryResult {
-        collect(paths: paths, options: options, isExcluded: isExcluded, mayExcludeFiles: { _ in true })
-    }
-
-    /// `collect` asking `mayExcludeFiles` as `walk(path:options:isExcluded:mayExcludeFiles:found:)` does.
-    static func collect(
-        paths: [String],
-        options: Options = Options(),
-        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool,
-        mayExcludeFiles: (_ displayPrefix: String) -> Bool
+        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false },
+        mayExcludeFiles: (_ displayPrefix: String) -> Bool = { _ in true }
     ) -> DiscoveryResult {
         var files: [DiscoveredFile] = []
         var problems: [DiscoveryProblem] = []
-        withoutActuallyEscaping(isExcluded) { isExcluded in
-            withoutActuallyEscaping(mayExcludeFiles) { mayExcludeFiles in
-                withoutActuallyEscaping({ (item: DiscoveredItem) in
-                    switch item {
-                    case .file(let file): files.append(file)
-                    case .problem(let problem): problems.append(problem)
-                    }
-                }) { found in
-                    var walker = DirectoryWalker(options: options, isExcluded: isExcluded,
-                                                 mayExcludeFiles: mayExcludeFiles, found: found)
-                    if paths.isEmpty {
-                        walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
-                    } else {
-                        for path in paths { walker.add(argument: path) }
-                    }
-                }
+        withWalker(options: options, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles, found: { item in
+            switch item {
+            case .file(let file): files.append(file)
+            case .problem(let problem): problems.append(problem)
+            }
+        }) { walker in
+            if paths.isEmpty {
+                walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+            } else {
+                for path in paths { walker.add(argument: path) }
             }
         }
         return result(files: files, problems: problems, deduplicate: paths.count > 1)
@@ -75,36 +60,42 @@ public enum FileDiscovery {
     /// Walks one path (the working directory when nil) as `collect` does, handing on its files and
     /// problems as they are found, in byte-wise order of their paths: a caller can start on the first
     /// files while the walk goes on. (Several paths may overlap, so only `collect` can order them.)
+    ///
+    /// `mayExcludeFiles` is asked once per directory, before its first file, with the prefix of the paths
+    /// of its files (the directory's path and `/`; empty for the working directory): when it answers
+    /// false, no file directly in that directory can be excluded and `isExcluded` is not asked about them
+    /// one by one (it still is about its subdirectories).
     public static func walk(
         path: String?,
         options: Options = Options(),
         isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false },
+        mayExcludeFiles: (_ displayPrefix: String) -> Bool = { _ in true },
         found: (DiscoveredItem) -> Void
     ) {
-        walk(path: path, options: options, isExcluded: isExcluded, mayExcludeFiles: { _ in true }, found: found)
+        withWalker(options: options, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles, found: found) { walker in
+            if let path {
+                walker.add(argument: path)
+            } else {
+                walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
+            }
+        }
     }
 
-    /// `walk` asking `mayExcludeFiles` once per directory, before its first file, with the prefix of the
-    /// paths of its files (the directory's path and `/`; empty for the working directory): when it
-    /// answers false, no file directly in that directory can be excluded and `isExcluded` is not asked
-    /// about them one by one (it still is about its subdirectories).
-    static func walk(
-        path: String?,
-        options: Options = Options(),
+    /// Runs `body` with a walker that asks these closures: it holds them only while `body` runs, so they
+    /// need not escape.
+    private static func withWalker(
+        options: Options,
         isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool,
         mayExcludeFiles: (_ displayPrefix: String) -> Bool,
-        found: (DiscoveredItem) -> Void
+        found: (DiscoveredItem) -> Void,
+        _ body: (inout DirectoryWalker) -> Void
     ) {
         withoutActuallyEscaping(isExcluded) { isExcluded in
             withoutActuallyEscaping(mayExcludeFiles) { mayExcludeFiles in
                 withoutActuallyEscaping(found) { found in
                     var walker = DirectoryWalker(options: options, isExcluded: isExcluded,
                                                  mayExcludeFiles: mayExcludeFiles, found: found)
-                    if let path {
-                        walker.add(argument: path)
-                    } else {
-                        walker.walkRoot(openPath: ".", displayPrefix: "", argument: ".")
-                    }
+                    body(&walker)
                 }
             }
         }

@@ -197,8 +197,7 @@ enum PathNames {
     /// Whether `normalize` would return `path` unchanged: no empty, `.` or `..` segment, no trailing `/`.
     /// Checked on bytes because almost every path is already normal and this is the hot case.
     private static func isNormal(_ path: String) -> Bool {
-        if let normal = path.utf8.withContiguousStorageIfAvailable({ isNormal(bytes: $0) }) { return normal }
-        return Array(path.utf8).withUnsafeBufferPointer { isNormal(bytes: $0) }
+        withUTF8Bytes(path) { isNormal(bytes: $0) }
     }
 
     private static func isNormal(bytes path: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -58,19 +58,13 @@ public struct Glob: Sendable, Hashable, CustomStringConvertible {
     /// and trailing `/` are ignored. `isDirectory` decides whether directory-only patterns (`drafts/`)
     /// may match.
     public func matches(_ path: String, isDirectory: Bool = false) -> Bool {
-        if let result = path.utf8.withContiguousStorageIfAvailable({ matches(bytes: $0, isDirectory: isDirectory) }) {
-            return result
-        }
-        return Array(path.utf8).withUnsafeBufferPointer { matches(bytes: $0, isDirectory: isDirectory) }
+        withUTF8Bytes(path) { matches(bytes: $0, isDirectory: isDirectory) }
     }
 
     /// Whether `path` or one of the directories leading to it matches: a pattern that names a directory
     /// covers everything below it (`drafts` covers `drafts/2024/a.md`).
     public func matchesSelfOrAncestor(_ path: String, isDirectory: Bool = false) -> Bool {
-        if let result = path.utf8.withContiguousStorageIfAvailable({ matchesSelfOrAncestor(bytes: $0, isDirectory: isDirectory) }) {
-            return result
-        }
-        return Array(path.utf8).withUnsafeBufferPointer { matchesSelfOrAncestor(bytes: $0, isDirectory: isDirectory) }
+        withUTF8Bytes(path) { matchesSelfOrAncestor(bytes: $0, isDirectory: isDirectory) }
     }
 
     /// Byte-level form of `matches(_:isDirectory:)`.

@@ -12,14 +12,7 @@ public enum ResolvedValue: Sendable, Equatable {
 /// Maps Hugo's reading of a scalar (`resolve(_:)`, as goccy/go-yaml decodes it) onto JSON Schema's types.
 public enum ValueResolution {
     public static func resolve(_ scalar: YAMLScalar) -> ResolvedValue {
-        switch FrontLint.resolve(scalar) {
-        case .null: return .null
-        case .bool(let value): return .boolean(value)
-        case .integer(let value): return .integer(value)
-        case .unsignedInteger(let value): return .number(Double(value))
-        case .float(let value): return .number(value)
-        case .string, .timestamp, .binary, .invalidTagged: return .string(scalar.value)
-        }
+        ValueReading(FrontLint.resolve(scalar)).resolved(text: scalar.value)
     }
 }
 
