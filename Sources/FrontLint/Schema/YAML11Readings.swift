@@ -276,7 +276,7 @@ private func yaml11Read(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> 
 }
 
 /// `[1-9][0-9_]*(:[0-5]?[0-9])+` (int) and `[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*` (float), base 60.
-private func yaml11Sexagesimal(_ body: Slice<UnsafeBufferPointer<UInt8>>, negative: Bool) -> ScalarReading? {
+func yaml11Sexagesimal(_ body: Slice<UnsafeBufferPointer<UInt8>>, negative: Bool) -> ScalarReading? {
     guard let colon = body.firstIndex(of: UInt8(ascii: ":")) else { return nil }
     let head = body[..<colon]
     guard let h = head.first, ASCII.isDigit(h), head.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "_") })
@@ -307,7 +307,7 @@ private func yaml11Sexagesimal(_ body: Slice<UnsafeBufferPointer<UInt8>>, negati
 
 /// Signed decimal text of digits in `base`; nil when a digit is invalid. Values beyond 64 bits keep their
 /// decimal text when `base` is 10 and are reported as nil otherwise.
-private func integerDigits<C: Collection>(_ digits: C, base: UInt64, negative: Bool) -> String? where C.Element == UInt8 {
+func integerDigits<C: Collection>(_ digits: C, base: UInt64, negative: Bool) -> String? where C.Element == UInt8 {
     if let v = parseUnsigned(digits, base: base) {
         return v == 0 ? "0" : (negative ? "-" : "") + String(v)
     }

@@ -63,7 +63,7 @@ import Testing
 
         for file in files {
             #expect(file.directory != nil)
-            let relative = try TimeBound.expect(under: 2, file.path) { readError(file) }
+            let relative = TimeBound.expect(under: 2, file.path) { readError(file) }
             var byPath: FileReadError?
             do { _ = try FileReader.read(file.path) } catch { byPath = error }
             #expect(relative?.kind == byPath?.kind, "\(file.path)")

@@ -69,7 +69,7 @@ private func referenceYAML12CoreRead(_ text: String) -> ScalarReading {
     // 0o[0-7]+ and 0x[0-9a-fA-F]+ (no sign allowed).
     if bytes.count > 2, bytes[0] == UInt8(ascii: "0"), bytes[1] == UInt8(ascii: "o") || bytes[1] == UInt8(ascii: "x") {
         let base: UInt64 = bytes[1] == UInt8(ascii: "o") ? 8 : 16
-        if let digits = referenceIntegerDigits(bytes[2...], base: base, negative: false) { return .integer(digits) }
+        if let digits = integerDigits(bytes[2...], base: base, negative: false) { return .integer(digits) }
         return .string(text)
     }
     var i = 0
@@ -77,7 +77,7 @@ private func referenceYAML12CoreRead(_ text: String) -> ScalarReading {
     if negative || bytes.first == UInt8(ascii: "+") { i = 1 }
     let body = bytes[i...]
     if !body.isEmpty, body.allSatisfy(ASCII.isDigit) {
-        return .integer(referenceIntegerDigits(body, base: 10, negative: negative) ?? text)
+        return .integer(integerDigits(body, base: 10, negative: negative) ?? text)
     }
     // [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?
     var j = body.startIndex
@@ -127,7 +127,7 @@ private func referenceYAML11Read(_ text: String) -> ScalarReading {
     func digits(_ from: Int, _ base: UInt64) -> ScalarReading {
         let run = body.dropFirst(from)
         guard !run.isEmpty, run.contains(where: { $0 != UInt8(ascii: "_") }) else { return .string(text) }
-        return referenceIntegerDigits(run.filter { $0 != UInt8(ascii: "_") }, base: base, negative: negative)
+        return integerDigits(run.filter { $0 != UInt8(ascii: "_") }, base: base, negative: negative)
             .map(ScalarReading.integer) ?? .string(text)
     }
     if first == UInt8(ascii: "0"), body.count > 1 {
@@ -140,7 +140,10 @@ private func referenceYAML11Read(_ text: String) -> ScalarReading {
     if first >= 0x31 && first <= 0x39, body.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "_") }) {
         return digits(0, 10)
     }
-    if let sexagesimal = referenceSexagesimal(body, negative: negative) { return sexagesimal }
+    // Sexagesimal numbers and integer digits are read by the same helpers as before the change: only the
+    // words and the dispatch around them moved to bytes.
+    let sexagesimal = Array(body).withUnsafeBufferPointer { yaml11Sexagesimal($0[...], negative: negative) }
+    if let sexagesimal { return sexagesimal }
     // [0-9][0-9_]*\.[0-9_]*([eE][-+][0-9]+)?  or  \.[0-9][0-9_]*([eE][-+][0-9]+)?
     var j = body.startIndex
     var leading = 0
@@ -161,46 +164,4 @@ private func referenceYAML11Read(_ text: String) -> ScalarReading {
     }
     guard let v = Double(String(decoding: noUnderscores, as: UTF8.self)) else { return .string(text) }
     return .float(negative ? -v : v)
-}
-
-/// `[1-9][0-9_]*(:[0-5]?[0-9])+` (int) and `[0-9][0-9_]*(:[0-5]?[0-9])+\.[0-9_]*` (float), base 60.
-private func referenceSexagesimal(_ body: ArraySlice<UInt8>, negative: Bool) -> ScalarReading? {
-    guard let colon = body.firstIndex(of: UInt8(ascii: ":")) else { return nil }
-    let head = body[..<colon]
-    guard let h = head.first, ASCII.isDigit(h), head.allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "_") })
-    else { return nil }
-    var value = Double(String(decoding: head.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)) ?? 0
-    var intValue = UInt64(value)
-    var i = colon
-    var isFloat = false
-    while i < body.endIndex, body[i] == UInt8(ascii: ":") {
-        i += 1
-        var n = 0, count = 0
-        while i < body.endIndex, ASCII.isDigit(body[i]), count < 2 { n = n * 10 + Int(body[i] - 0x30); i += 1; count += 1 }
-        guard count > 0, count == 1 || body[i - 2] <= UInt8(ascii: "5") else { return nil }
-        value = value * 60 + Double(n)
-        intValue = intValue &* 60 &+ UInt64(n)
-    }
-    if i < body.endIndex {
-        guard body[i] == UInt8(ascii: "."), body[(i + 1)...].allSatisfy({ ASCII.isDigit($0) || $0 == UInt8(ascii: "_") })
-        else { return nil }
-        isFloat = true
-        let fraction = "0." + String(decoding: body[(i + 1)...].filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
-        value += Double(fraction) ?? 0
-    }
-    if isFloat { return .float(negative ? -value : value) }
-    guard h != UInt8(ascii: "0") else { return nil }
-    return .integer((negative ? "-" : "") + String(intValue))
-}
-
-/// Signed decimal text of digits in `base`; nil when a digit is invalid. Values beyond 64 bits keep their
-/// decimal text when `base` is 10 and are reported as nil otherwise.
-private func referenceIntegerDigits<C: Collection>(_ digits: C, base: UInt64, negative: Bool) -> String? where C.Element == UInt8 {
-    if let v = parseUnsigned(digits, base: base) {
-        return v == 0 ? "0" : (negative ? "-" : "") + String(v)
-    }
-    guard base == 10, !digits.isEmpty, digits.allSatisfy(ASCII.isDigit) else { return nil }
-    var text = String(decoding: digits.drop(while: { $0 == UInt8(ascii: "0") }), as: UTF8.self)
-    if text.isEmpty { text = "0" }
-    return (negative ? "-" : "") + text
 }

@@ -49,37 +49,12 @@ private enum ReferenceDidYouMean {
         for candidate in candidates {
             let c = Array(candidate.lowercased().unicodeScalars)
             if abs(c.count - target.count) > limit { continue }
-            let d = distance(target, c, limit: limit)
+            // The distance on scalars, which the `String` path still uses, against the bytes path.
+            let d = DidYouMean.distance(target, c, limit: limit)
             if d <= limit, best == nil || d < best!.distance {
                 best = (candidate, d)
             }
         }
         return best?.name
-    }
-
-
-    /// Damerau-Levenshtein distance (optimal string alignment), with an early exit past `limit`.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMin = current[0]
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-                rowMin = min(rowMin, value)
-            }
-            if rowMin > limit { return rowMin }
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[b.count]
     }
 }
