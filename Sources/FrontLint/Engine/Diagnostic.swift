@@ -32,6 +32,8 @@ public struct Diagnostic: Hashable, Sendable {
 /// sorted by position.
 public struct FileResult: Sendable {
     public var path: String
+    /// The text the diagnostics point into. `nil` for a file that could not be read, and for a file that a
+    /// run over files (`LintRunner`) found nothing in: reporters only need the text to show diagnostics.
     public var source: SourceFile?
     public var diagnostics: [Diagnostic]
 
