@@ -12,7 +12,7 @@ public struct ConfigNode: Sendable {
         self.file = file
     }
 
-    public var range: SourceRange { document[id].range }
+    public var range: SourceRange { document.range(of: id) }
 
     public var scalar: YAMLScalar? { document.scalar(id) }
 

@@ -53,7 +53,7 @@ public enum ConfigurationLoader {
         let rootNode = ConfigNode(document: document, id: root, file: source.path)
         if let duplicate = document.duplicateKeys.first {
             let node = ConfigNode(document: document, id: duplicate.duplicate, file: source.path)
-            throw node.error("`\(duplicate.key)` is set twice", help: "first set on line \(document[duplicate.first].range.start.line)")
+            throw node.error("`\(duplicate.key)` is set twice", help: "first set on line \(document.range(of: duplicate.first).start.line)")
         }
         let entries = try rootNode.entries()
 

@@ -80,7 +80,7 @@ public enum InspectRenderer {
                 pairs.append(("tag", JSON.optional(node.tag.map(YAMLTag.shortName))))
             }
             if let anchor = node.anchor { pairs.append(("anchor", JSON.string(anchor))) }
-            pairs.append(("range", rangeJSON(node.range)))
+            pairs.append(("range", rangeJSON(document.range(of: id))))
             var object = JSON.object(pairs)
             object.removeLast()  // the closing brace: children follow
             out += object
@@ -161,7 +161,7 @@ public enum InspectRenderer {
             details.append(node.isFlow ? "flow" : "block")
         }
         if let anchor = node.anchor { details.append("&" + anchor) }
-        out += line + "  (" + details.joined(separator: ", ") + ", \(node.range))\n"
+        out += line + "  (" + details.joined(separator: ", ") + ", \(document.range(of: id)))\n"
         switch node.kind {
         case .mapping(let entries):
             for entry in entries {
@@ -196,7 +196,7 @@ public enum InspectRenderer {
 
     /// A mapping key's text (its source text for a complex key) and range.
     static func key(_ entry: MappingEntry, in document: YAMLDocument, source: SourceFile) -> (text: String, range: SourceRange) {
-        let range = document[entry.key].range
+        let range = document.range(of: entry.key)
         if let text = document.keyText(entry) { return (text, range) }
         let raw = source.text(range.start.offset..<range.end.offset)
         return (raw.count > 80 ? String(raw.prefix(79)) + "…" : raw, range)

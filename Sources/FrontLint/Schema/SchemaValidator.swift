@@ -197,7 +197,7 @@ struct SchemaValidator {
                      help: suggestion != nil
                         ? "fix the spelling; Hugo keeps a misspelt key silently as a custom parameter"
                         : "declare it under `fields:` in .frontlint.yml (`\(key): {}` accepts any value)",
-                     at: document[entry.key].range)
+                     at: document.range(of: entry.key))
             return
         }
         // Hugo treats an empty top-level value as unset, like a missing key.
@@ -284,7 +284,7 @@ struct SchemaValidator {
         if schema.hasDeprecationOrBranches {
             if let message = schema.deprecated {
                 walk.add(SchemaRuleID.fieldDeprecated,
-                         "\(subject(walk.path)) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: document[id].range)
+                         "\(subject(walk.path)) is deprecated" + (message.isEmpty ? "" : ": \(message)"), at: document.range(of: id))
             }
             if let branches = schema.anyOf, !branches.isEmpty {
                 validateAnyOf(id, value, branches, into: &walk)
@@ -293,18 +293,18 @@ struct SchemaValidator {
 
         if let types = schema.types, !schema.acceptsType(value.type, value.reading) {
             typeMismatch(expected: types, node: document[target], resolved: resolved(value),
-                         range: document[id].range, path: walk.path, into: &walk.sink)
+                         range: document.range(of: id), path: walk.path, into: &walk.sink)
             return
         }
         if schema.hasAllowedValues {
             if let constant = schema.constValue, !isAllowed(value, by: constant) {
                 enumMismatch(allowed: [constant], node: document[target], resolved: resolved(value),
-                             range: document[id].range, path: walk.path, into: &walk.sink)
+                             range: document.range(of: id), path: walk.path, into: &walk.sink)
                 return
             }
             if let values = schema.enumValues, !isAllowed(value, among: values) {
                 enumMismatch(allowed: values, node: document[target], resolved: resolved(value),
-                             range: document[id].range, path: walk.path, into: &walk.sink)
+                             range: document.range(of: id), path: walk.path, into: &walk.sink)
                 return
             }
         }
@@ -314,9 +314,9 @@ struct SchemaValidator {
             if schema.checksScalars { checkScalar(id, value, schema, into: &walk) }
         case .sequence:
             guard case .sequence(let items) = document[target].kind else { return }
-            checkSequence(items, schema, document[id].range, into: &walk)
+            checkSequence(items, schema, at: id, into: &walk)
         case .mapping:
-            checkMapping(target, schema, document[id].range, into: &walk)
+            checkMapping(target, schema, at: id, into: &walk)
         case .undefined:
             break  // not reached: turned away above
         }
@@ -325,12 +325,12 @@ struct SchemaValidator {
     /// Out of line: matching a regex sets up a match on the stack, and every scalar check paid for that frame
     /// when it was inlined, pattern or not.
     @inline(never)
-    private func checkPattern(_ pattern: SchemaPattern, _ text: String, _ schema: SchemaPlan, _ range: SourceRange,
+    private func checkPattern(_ pattern: SchemaPattern, _ text: String, _ schema: SchemaPlan, at node: NodeID,
                               into walk: inout Walk) {
         guard !pattern.matches(text) else { return }
         walk.add(SchemaRuleID.fieldPattern,
                  "\(subject(walk.path)) is \(quoted(text)), which does not match the pattern `\(pattern.source)`",
-                 help: schema.source.description, at: range)
+                 help: schema.source.description, at: document.range(of: node))
     }
 
     /// Counts a visit to `id` against the budget: false when the walk stops here, the budget being spent.
@@ -338,7 +338,7 @@ struct SchemaValidator {
         guard walk.exhaustedAt == nil else { return false }
         walk.budget -= 1
         guard walk.budget >= 0 else {
-            walk.exhaustedAt = document[id].range
+            walk.exhaustedAt = document.range(of: id)
             return false
         }
         return true
@@ -351,7 +351,6 @@ struct SchemaValidator {
         switch value {
         case .string where schema.checksStrings:
             let text = scalarValue.text
-            let range = document[id].range
             // A string has between a quarter of its UTF-8 bytes and all of them as Unicode scalars: when both
             // bounds are within the limits, the scalars need not be counted.
             let bytes = text.utf8.count
@@ -361,38 +360,37 @@ struct SchemaValidator {
                     walk.add(SchemaRuleID.fieldLength, min == 1 && length == 0
                                 ? "\(subject(walk.path)) is empty; it needs at least 1 character"
                                 : "\(subject(walk.path)) is \(characters(length)) long; it needs at least \(min)",
-                             at: range)
+                             at: document.range(of: id))
                 } else if let max = schema.maxLength, length > max {
                     walk.add(SchemaRuleID.fieldLength,
                              "\(subject(walk.path)) is \(characters(length)) long; it may have at most \(max)",
-                             help: "shorten it by \(characters(length - max))", at: range)
+                             help: "shorten it by \(characters(length - max))", at: document.range(of: id))
                 }
             }
-            if let pattern = schema.pattern { checkPattern(pattern.value, text, schema, range, into: &walk) }
+            if let pattern = schema.pattern { checkPattern(pattern.value, text, schema, at: id, into: &walk) }
         case .integer, .number:
             guard schema.checksNumbers else { break }
-            let range = document[id].range
             let number: Double
             if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
             if let min = schema.minimum, number < min {
-                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at least \(show(min))", at: range)
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at least \(show(min))", at: document.range(of: id))
             } else if let max = schema.maximum, number > max {
-                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at most \(show(max))", at: range)
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at most \(show(max))", at: document.range(of: id))
             }
         case .null, .boolean, .string:
             break
         }
         if let format = schema.formatKind, value != .null {
-            checkFormat(format, target, scalarValue.text, schema, document[id].range, into: &walk)
+            checkFormat(format, target, scalarValue.text, schema, at: id, into: &walk)
         }
     }
 
     private func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
-                                        _ range: SourceRange, into walk: inout Walk) {
+                                        at node: NodeID, into walk: inout Walk) {
         if let min = schema.minItems, items.count < min {
-            walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it needs at least \(min)", at: range)
+            walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it needs at least \(min)", at: document.range(of: node))
         } else if let max = schema.maxItems, items.count > max {
-            walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it may have at most \(max)", at: range)
+            walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it may have at most \(max)", at: document.range(of: node))
         }
         let itemSchema = schema.items
         let uniqueItems = schema.uniqueItems
@@ -413,7 +411,7 @@ struct SchemaValidator {
                    reading == .null || reading == .string && itemValue.text.isEmpty {
                     walk.add(SchemaRuleID.listEmptyItem,
                              "\(subject(walk.path)) is \(reading == .null ? "null (an empty list item)" : "an empty string")",
-                             help: "remove the empty item", at: document[item].range)
+                             help: "remove the empty item", at: document.range(of: item))
                     continue
                 }
                 if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
@@ -423,7 +421,7 @@ struct SchemaValidator {
                     if let first {
                         walk.add(SchemaRuleID.listDuplicate,
                                  "\(subject(walk.path)) repeats \(describeConstant(constant(seen))), already item \(first + 1)",
-                                 help: "remove the repeated item", at: document[item].range)
+                                 help: "remove the repeated item", at: document.range(of: item))
                     } else if seenIndex != nil {
                         seenIndex![constant(seen)] = index
                     } else {
@@ -499,7 +497,7 @@ struct SchemaValidator {
     }
 
     private func checkMapping(_ id: NodeID, _ schema: SchemaPlan,
-                                       _ range: SourceRange, into walk: inout Walk) {
+                                       at node: NodeID, into walk: inout Walk) {
         guard schema.checksProperties else { return }
         let properties = schema.properties ?? [:]
         let entries = effectiveEntries(id)
@@ -523,7 +521,7 @@ struct SchemaValidator {
                 walk.add(SchemaRuleID.keyUnknown,
                          "\(subject(walk.path)) has no property `\(key)`" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
                          help: known.isEmpty ? "it takes no properties" : "its properties are \(known)",
-                         at: document[entry.key].range)
+                         at: document.range(of: entry.key))
             } else if let extra = schema.additionalSchema {
                 walk.path.push(.key(entry.key))
                 validate(entry.value, read(entry.value), extra, into: &walk)
@@ -533,7 +531,7 @@ struct SchemaValidator {
         for name in schema.propertyOrder where schema.hasRequiredProperties
             && properties[name]?.isRequired == true && !present.contains(name) {
             walk.add(SchemaRuleID.fieldRequired, "\(subject(walk.path)) needs `\(name)`, which is missing",
-                     help: "add `\(name): …` to \(subject(walk.path))", at: range)
+                     help: "add `\(name): …` to \(subject(walk.path))", at: document.range(of: node))
         }
     }
 
@@ -568,7 +566,7 @@ struct SchemaValidator {
         }
         let node = document[value.target]
         let resolved = resolved(value)
-        let range = document[id].range
+        let range = document.range(of: id)
         /// What branch `index` reports, as `validate` would have found it.
         func outcome(_ index: Int) -> Sink {
             if let checked = outcomes[index] { return checked }
@@ -613,7 +611,7 @@ struct SchemaValidator {
     /// Checks the scalar `target`, whose text is `text`, against a format. Only a Hugo date needs the scalar
     /// itself (its style and tag decide how Hugo reads it); it is not copied out of the node for the others.
     private func checkFormat(_ format: SchemaFormat, _ target: NodeID, _ text: String, _ schema: SchemaPlan,
-                             _ range: SourceRange, into walk: inout Walk) {
+                             at node: NodeID, into walk: inout Walk) {
         switch format {
         case .hugoDate:
             switch HugoDate.check(scalar(at: target)) {
@@ -621,22 +619,22 @@ struct SchemaValidator {
                 break
             case .rejected(let reason):
                 walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)) is not a date Hugo accepts: \(reason)",
-                         help: "write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS+08:00", at: range)
+                         help: "write YYYY-MM-DD, YYYY-MM-DD HH:MM:SS or YYYY-MM-DDTHH:MM:SS+08:00", at: document.range(of: node))
             case .acceptedSuspicious(_, let reason):
-                walk.add(SchemaRuleID.dateSuspicious, "\(subject(walk.path)): \(reason)", at: range)
+                walk.add(SchemaRuleID.dateSuspicious, "\(subject(walk.path)): \(reason)", at: document.range(of: node))
             case .accepted(let value):
                 if value.year == 0 && !value.layout.contains("2006") && !value.layout.contains("06") {
                     walk.add(SchemaRuleID.dateSuspicious,
                              "\(subject(walk.path)) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
-                             help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: range)
+                             help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: document.range(of: node))
                 } else if walk.path.isEmpty {
-                    walk.sink.dates.append(FieldDate(field: fieldName(walk.path), key: lastKey(walk.path), value: value, range: range))
+                    walk.sink.dates.append(FieldDate(field: fieldName(walk.path), key: lastKey(walk.path), value: value, range: document.range(of: node)))
                 }
             }
         case .date:
-            if let problem = FormatCheck.date(text) { walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problem)", at: range) }
+            if let problem = FormatCheck.date(text) { walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problem)", at: document.range(of: node)) }
         case .dateTime:
-            if let problem = FormatCheck.dateTime(text) { walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problem)", at: range) }
+            if let problem = FormatCheck.dateTime(text) { walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problem)", at: document.range(of: node)) }
         case .dateLayout:
             let layouts = schema.layouts
             guard !layouts.isEmpty else { break }
@@ -649,57 +647,57 @@ struct SchemaValidator {
             // A calendar problem (a day that does not exist) says more than "does not match".
             let mismatch = "\"\(text)\" does not match"
             if let specific = problems.first(where: { !$0.hasPrefix(mismatch) }) {
-                walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(specific)", at: range)
+                walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(specific)", at: document.range(of: node))
             } else if layouts.count == 1 {
-                walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problems[0])", at: range)
+                walk.add(SchemaRuleID.dateFormat, "\(subject(walk.path)): \(problems[0])", at: document.range(of: node))
             } else {
                 walk.add(SchemaRuleID.dateFormat,
                          "\(subject(walk.path)) is \(quoted(text)), which matches none of the date layouts "
-                            + layouts.map(\.layout).joined(separator: ", "), at: range)
+                            + layouts.map(\.layout).joined(separator: ", "), at: document.range(of: node))
             }
         case .uri, .uriReference:
-            checkURI(text, absolute: format == .uri, schema, range, into: &walk)
+            checkURI(text, absolute: format == .uri, schema, at: node, into: &walk)
         case .email:
             if let problem = FormatCheck.email(text) {
-                walk.add(SchemaRuleID.fieldFormat, "\(subject(walk.path)) is not an email address: \(problem)", at: range)
+                walk.add(SchemaRuleID.fieldFormat, "\(subject(walk.path)) is not an email address: \(problem)", at: document.range(of: node))
             }
         case .bcp47:
             if let problem = FormatCheck.bcp47(text) {
                 walk.add(SchemaRuleID.fieldFormat, "\(subject(walk.path)) is not a language tag: \(problem)",
-                         help: "write a BCP 47 tag such as en, zh-CN or pt-BR", at: range)
+                         help: "write a BCP 47 tag such as en, zh-CN or pt-BR", at: document.range(of: node))
             }
         }
     }
 
     private func checkURI(_ text: String, absolute: Bool, _ schema: SchemaPlan,
-                                   _ range: SourceRange, into walk: inout Walk) {
+                                   at node: NodeID, into walk: inout Walk) {
         let allowed = schema.allowedSchemes
         if let misspelt = FormatCheck.misspeltHTTPScheme(text) {
             walk.add(SchemaRuleID.urlScheme, "\(subject(walk.path)) is \(quoted(text)): \(misspelt)",
-                     help: "write the URL as http://… or https://…", at: range)
+                     help: "write the URL as http://… or https://…", at: document.range(of: node))
             return
         }
         let problem = absolute ? FormatCheck.uri(text) : FormatCheck.uriReference(text)
         if let problem {
             walk.add(SchemaRuleID.urlInvalid, "\(subject(walk.path)) is not a valid URL: \(problem)",
-                     help: containsWord(problem, "space") ? "percent-encode spaces as %20" : nil, at: range)
+                     help: containsWord(problem, "space") ? "percent-encode spaces as %20" : nil, at: document.range(of: node))
             return
         }
         guard let scheme = FormatCheck.uriScheme(text) else {
             // A relative reference: a path on this site, unless it is protocol-relative or only a query/fragment.
             let first = text.utf8.first
             if !text.hasPrefix("//"), first != UInt8(ascii: "#"), first != UInt8(ascii: "?"), first != nil {
-                walk.sink.localReferences.append(LocalReference(field: fieldName(walk.path), path: text, range: range))
+                walk.sink.localReferences.append(LocalReference(field: fieldName(walk.path), path: text, range: document.range(of: node)))
             }
             return
         }
         if !allowed.contains(scheme) {
             walk.add(SchemaRuleID.urlScheme,
                      "\(subject(walk.path)) uses the scheme `\(scheme)`; allowed: " + allowed.joined(separator: ", "),
-                     help: schema.source.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: range)
+                     help: schema.source.schemes == nil ? "set `schemes:` on the field to allow others" : nil, at: document.range(of: node))
         } else if scheme == "http", allowed.contains("https") {
             walk.add(SchemaRuleID.urlInsecure, "\(subject(walk.path)) uses http; use https",
-                     help: "browsers block or warn about http resources on https pages", at: range)
+                     help: "browsers block or warn about http resources on https pages", at: document.range(of: node))
         }
     }
 

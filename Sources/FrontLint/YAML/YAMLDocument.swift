@@ -19,7 +19,8 @@ public struct YAMLProblem: Sendable, Equatable {
     public var range: SourceRange
 }
 
-/// The front matter (or a config file) as loaded from YAML: an arena of nodes with exact ranges.
+/// The front matter (or a config file) as loaded from YAML: an arena of nodes with exact ranges, which
+/// `range(of:)` works out from the nodes' marks when asked.
 ///
 /// Nodes refer to each other by `NodeID`; an alias is a node of its own that names its target, so an alias
 /// bomb costs one node per alias, never a copy of what it points to.
@@ -31,13 +32,21 @@ public struct YAMLDocument: Sendable {
     public internal(set) var duplicateKeys: [DuplicateKey] = []
     /// Syntax errors and limits hit. libyaml stops at its first error, so there is at most one `.syntax`.
     public internal(set) var problems: [YAMLProblem] = []
+    /// The text the nodes' marks count in.
+    var positions = MarkPositions()
 
     public init() {}
 
-    /// The node with an id, lent in place (a `_read` accessor) so that reading `document[id].range`
+    /// The node with an id, lent in place (a `_read` accessor) so that reading `document[id].kind`
     /// does not copy the node and retain everything it holds.
     public subscript(id: NodeID) -> YAMLNode {
         _read { yield nodes[Int(id)] }
+    }
+
+    /// The exact range node `id` spans in the file. Worked out on each call, from the start of the front
+    /// matter (or the nearest checkpoint of a long one): ask when a diagnostic needs it, not for every node.
+    public func range(of id: NodeID) -> SourceRange {
+        positions.range(nodes[Int(id)].marks)
     }
 
     /// Follows aliases (a bounded number of hops) to the node they stand for.

@@ -3,10 +3,11 @@ internal import CYAMLArena
 
 /// Loads YAML through libyaml's event API into a `YAMLDocument` whose nodes carry exact file positions.
 ///
-/// Only the bytes of `range` are handed to libyaml; every mark it reports is mapped back to a byte offset of
-/// the whole file (libyaml counts marks in characters), so positions account for the front matter offset,
-/// a byte order mark and CRLF endings. The walk over events is iterative: nesting depth costs heap, never
-/// stack, and is bounded by `maxDepth` so that hostile input stops early.
+/// Only the bytes of `range` are handed to libyaml; the nodes keep the marks it reports (it counts them in
+/// characters), and the document maps them back to the whole file when asked (`MarkPositions`), so
+/// positions account for the front matter offset, a byte order mark and CRLF endings. The walk over events
+/// is iterative: nesting depth costs heap, never stack, and is bounded by `maxDepth` so that hostile input
+/// stops early.
 public struct YAMLLoader: Sendable {
     /// The deepest nesting of collections that is loaded; deeper input is reported and loading stops.
     public var maxDepth: Int
@@ -29,105 +30,12 @@ public struct YAMLLoader: Sendable {
     }
 }
 
-/// Turns libyaml's marks into file positions. libyaml counts marks in characters from the start of its input;
-/// the cursor walks the bytes from where the last mark was to the next one, keeping the byte offset, line
-/// and column together, so that each mark costs the distance from the previous one. Marks arrive nearly in
-/// order, so the total work is linear in the input.
-///
-/// Lines and columns follow `SourceFile`: lines end at LF, CRLF or a lone CR, and a column counts Unicode
-/// scalars from the line start. (libyaml's own line and column also count U+2028, U+2029 and NEL as line
-/// breaks, so they are not used.)
-private struct MarkCursor {
-    let buffer: UnsafeBufferPointer<UInt8>
-    let source: SourceFile
-    let end: Int
-    var characterIndex = 0
-    var byteOffset: Int
-    var line: Int
-    var column: Int
-
-    init(buffer: UnsafeBufferPointer<UInt8>, source: SourceFile, range: Range<Int>) {
-        self.buffer = buffer
-        self.source = source
-        self.end = range.upperBound
-        self.byteOffset = range.lowerBound
-        let start = source.position(atOffset: range.lowerBound)
-        self.line = start.line
-        self.column = start.column
-    }
-
-    mutating func position(ofCharacter index: Int) -> Position {
-        if characterIndex < index {
-            // Forward, in locals: most bytes are printable ASCII and take the first test only.
-            var offset = byteOffset
-            var line = self.line
-            var column = self.column
-            var remaining = index - characterIndex
-            while remaining > 0 && offset < end {
-                let byte = buffer[offset]
-                remaining -= 1
-                if byte > 0x0D && byte < 0x80 {
-                    offset += 1
-                    column += 1
-                } else if byte < 0x80 {
-                    offset += 1
-                    // A line feed ends a line, and so does a carriage return that no line feed follows.
-                    if byte == 0x0A || (byte == 0x0D && (offset == buffer.count || buffer[offset] != 0x0A)) {
-                        line += 1
-                        column = 1
-                    } else {
-                        column += 1
-                    }
-                } else {
-                    offset += MarkCursor.sequenceLength(byte)
-                    column += 1
-                }
-            }
-            characterIndex = index - remaining
-            byteOffset = offset
-            self.line = line
-            self.column = column
-        }
-        if characterIndex > index {
-            var crossedLineBreak = false
-            while characterIndex > index {
-                byteOffset -= 1
-                while byteOffset > 0 && buffer[byteOffset] & 0xC0 == 0x80 { byteOffset -= 1 }
-                characterIndex -= 1
-                let byte = buffer[byteOffset]
-                if byte == 0x0A || (byte == 0x0D && (byteOffset + 1 == buffer.count || buffer[byteOffset + 1] != 0x0A)) {
-                    crossedLineBreak = true
-                }
-                column -= 1
-            }
-            if crossedLineBreak {
-                // Back over a line break (rare): find the line again.
-                let position = source.position(atOffset: byteOffset)
-                line = position.line
-                column = position.column
-            }
-        }
-        return Position(line: line, column: column, offset: min(byteOffset, end))
-    }
-
-    static func sequenceLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case 0..<0x80: return 1
-        case 0xC0..<0xE0: return 2
-        case 0xE0..<0xF0: return 3
-        case 0xF0..<0xF8: return 4
-        default: return 1
-        }
-    }
-}
-
 private struct Builder {
     let source: SourceFile
     let range: Range<Int>
     let buffer: UnsafeBufferPointer<UInt8>
     let maxDepth: Int
     var document = YAMLDocument()
-    var cursor: MarkCursor
     var anchors: [String: NodeID] = [:]
     var stack: [Frame] = []
     var documentCount = 0
@@ -161,7 +69,7 @@ private struct Builder {
         self.range = range
         self.buffer = buffer
         self.maxDepth = maxDepth
-        self.cursor = MarkCursor(buffer: buffer, source: source, range: range)
+        document.positions = MarkPositions(source: source, range: range)
         // Room for the nodes up front (front matter averages well over eight bytes a node), so that the
         // array is not regrown and its nodes copied several times while loading.
         document.nodes.reserveCapacity(min(range.count / 8 + 8, 1 << 16))
@@ -170,14 +78,17 @@ private struct Builder {
         openKeys.reserveCapacity(32)
     }
 
-    mutating func position(_ mark: yaml_mark_t) -> Position {
-        cursor.position(ofCharacter: Int(mark.index))
+    /// The position of a mark, for a problem: nodes keep their marks (`YAMLMarks`) instead.
+    func position(_ mark: yaml_mark_t) -> Position {
+        document.positions.position(ofCharacter: Int(mark.index))
     }
 
-    mutating func range(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceRange {
-        let s = position(start)
-        let e = position(end)
-        return SourceRange(start: s, end: e)
+    func range(_ start: yaml_mark_t, _ end: yaml_mark_t) -> SourceRange {
+        SourceRange(start: position(start), end: position(end))
+    }
+
+    func marks(_ start: yaml_mark_t, _ end: yaml_mark_t) -> YAMLMarks {
+        YAMLMarks(start: UInt32(clamping: start.index), end: UInt32(clamping: end.index))
     }
 
     mutating func run() {
@@ -236,14 +147,14 @@ private struct Builder {
             if let anchor { anchors[anchor] = id }
             document.nodes.append(YAMLNode(
                 kind: .scalar(YAMLScalar(value: value, style: style(data.style), tag: string(data.tag))),
-                range: range(event.start_mark, event.end_mark), anchor: anchor))
+                marks: marks(event.start_mark, event.end_mark), anchor: anchor, scalarFirstByte: bytes.first))
             attach(id, keyText: value, keyBytes: bytes)
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = anchors[name]
             let id = NodeID(document.nodes.count)
             document.nodes.append(YAMLNode(kind: .alias(name: name, target: target),
-                                           range: range(event.start_mark, event.end_mark)))
+                                           marks: marks(event.start_mark, event.end_mark)))
             attach(id, keyText: target.flatMap { document.scalar($0)?.value }, keyBytes: nil)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
@@ -259,16 +170,15 @@ private struct Builder {
                 tag = string(event.data.sequence_start.tag)
                 isFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
             }
-            let start = range(event.start_mark, event.end_mark)
             if stack.count >= maxDepth {
                 document.problems.append(YAMLProblem(
                     kind: .tooDeep,
                     message: "collections are nested more than \(maxDepth) levels deep; frontlint stops reading here",
                     help: "front matter this deep is almost surely generated or hostile; flatten it",
-                    range: start))
+                    range: range(event.start_mark, event.end_mark)))
                 return false
             }
-            let node = YAMLNode(kind: isMapping ? .mapping([]) : .sequence([]), range: start,
+            let node = YAMLNode(kind: isMapping ? .mapping([]) : .sequence([]), marks: marks(event.start_mark, event.end_mark),
                                 anchor: anchor, tag: tag, isFlow: isFlow)
             let id = NodeID(document.nodes.count)
             document.nodes.append(node)
@@ -277,10 +187,9 @@ private struct Builder {
                                keysStart: openKeys.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
-            let end = position(event.end_mark)
             // Updated in place: copying the node out and back would retain and release all it holds.
             let index = Int(frame.id)
-            document.nodes[index].range.end = max(end, document.nodes[index].range.start)
+            document.nodes[index].marks.end = max(UInt32(clamping: event.end_mark.index), document.nodes[index].marks.start)
             // `removeLast(_:)` only when there is something to remove: the generic call is not cheap.
             if frame.isMapping {
                 document.nodes[index].kind = .mapping(Array(openEntries[frame.childrenStart...]))

@@ -39,7 +39,22 @@ public struct DuplicateKey: Sendable, Equatable {
     public var duplicate: NodeID
 }
 
-/// A node of the front matter, with the exact range it spans in the file.
+/// Where a node starts and ends, as libyaml marks them: counted in characters (Unicode scalars) from the
+/// start of the text that was loaded. `YAMLDocument.range(of:)` turns them into file positions when they are
+/// needed; most files have no diagnostic, and working out every node's line, column and byte offset while
+/// loading cost more than building the rest of the tree.
+public struct YAMLMarks: Sendable, Equatable {
+    /// Four bytes each keep nodes small. Text past 4 Gi characters is not front matter; its marks are clamped.
+    public var start: UInt32
+    public var end: UInt32
+
+    public init(start: UInt32 = 0, end: UInt32 = 0) {
+        self.start = start
+        self.end = end
+    }
+}
+
+/// A node of the front matter, with the marks of the exact range it spans in the file.
 public struct YAMLNode: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case scalar(YAMLScalar)
@@ -51,13 +66,18 @@ public struct YAMLNode: Sendable, Equatable {
     }
 
     public var kind: Kind
-    public var range: SourceRange
+    /// Where the node is; `YAMLDocument.range(of:)` gives its range in the file.
+    public var marks: YAMLMarks
     /// The node's anchor (`&name`), if any.
     public var anchor: String?
     /// The explicit tag of a collection (scalars keep theirs in `YAMLScalar`).
     public var tag: String?
     /// Whether a collection is written in flow style (`[a, b]`, `{a: b}`).
     public var isFlow: Bool = false
+    /// The first UTF-8 byte of a scalar's value; nil for a collection, an alias or an empty scalar. Kept
+    /// beside `kind` so that a check that rules out most scalars by that byte does not copy each scalar out
+    /// of it (retaining and releasing its strings).
+    var scalarFirstByte: UInt8?
 
     public var scalar: YAMLScalar? {
         if case .scalar(let s) = kind { return s }
@@ -66,7 +86,7 @@ public struct YAMLNode: Sendable, Equatable {
 }
 
 // Inside the module, scalars and nodes are made with their memberwise initialisers,
-// `YAMLScalar(value:style:tag:)` and `YAMLNode(kind:range:anchor:tag:isFlow:)`. A node made by an explicit
+// `YAMLScalar(value:style:tag:)` and `YAMLNode(kind:marks:anchor:tag:isFlow:scalarFirstByte:)`. A node made by an explicit
 // initialiser is built in a temporary that the optimiser then copies into the document's array and
 // destroys, which cost the loader about 12 million instructions per 1,000 files; a memberwise-built node
 // goes into the array directly. These public initialisers, for code outside the module, delegate to them.
@@ -78,7 +98,9 @@ extension YAMLScalar {
 }
 
 extension YAMLNode {
-    public init(_ kind: Kind, range: SourceRange, anchor: String? = nil, tag: String? = nil, isFlow: Bool = false) {
-        self.init(kind: kind, range: range, anchor: anchor, tag: tag, isFlow: isFlow)
+    public init(_ kind: Kind, marks: YAMLMarks = YAMLMarks(), anchor: String? = nil, tag: String? = nil, isFlow: Bool = false) {
+        var firstByte: UInt8?
+        if case .scalar(let scalar) = kind { firstByte = scalar.value.utf8.first }
+        self.init(kind: kind, marks: marks, anchor: anchor, tag: tag, isFlow: isFlow, scalarFirstByte: firstByte)
     }
 }

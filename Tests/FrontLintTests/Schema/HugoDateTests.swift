@@ -26,15 +26,14 @@ func hugoDateRows() -> [HugoDateRow] {
 
 /// The node libyaml gives for `date: <written>` — just enough YAML for the table's values.
 func nodeAsWritten(_ written: String) -> YAMLNode {
-    let range = SourceRange(at: Position(line: 1, column: 1, offset: 0))
     var text = written
     var tag: String?
     for (short, long) in [("!!str ", YAMLTag.str), ("!!timestamp ", YAMLTag.timestamp)] where text.hasPrefix(short) {
         tag = long
         text.removeFirst(short.count)
     }
-    if text == "[]" { return YAMLNode(kind: .sequence([]), range: range, isFlow: true) }
-    if text == "{}" { return YAMLNode(kind: .mapping([]), range: range, isFlow: true) }
+    if text == "[]" { return YAMLNode(.sequence([]), isFlow: true) }
+    if text == "{}" { return YAMLNode(.mapping([]), isFlow: true) }
     let scalar: YAMLScalar
     if text.hasPrefix("\""), text.hasSuffix("\""), text.count >= 2 {
         var value = ""
@@ -61,7 +60,7 @@ func nodeAsWritten(_ written: String) -> YAMLNode {
         if let comment = text.range(of: " #") { text = String(text[..<comment.lowerBound]) }
         scalar = YAMLScalar(value: text.trimmingCharacters(in: .whitespaces), style: .plain, tag: tag)
     }
-    return YAMLNode(kind: .scalar(scalar), range: range)
+    return YAMLNode(.scalar(scalar))
 }
 
 private func plain(_ s: String) -> YAMLScalar { YAMLScalar(value: s, style: .plain) }

@@ -13,6 +13,22 @@ private func loadFrontMatter(_ bytes: [UInt8]) -> (SourceFile, YAMLDocument) {
     return (source, YAMLLoader().load(source, range: fm.content))
 }
 
+/// Where the loaded front matter starts and ends in the file.
+private func frontMatterContent(_ source: SourceFile) -> Range<Int> {
+    FrontMatterSplitter.split(source).frontMatter!.content
+}
+
+/// The range of `marks` as a reference works it out, independently of `MarkPositions`: the byte offset of a
+/// character index by adding up the UTF-8 lengths of the loaded text's Unicode scalars before it, then the
+/// line and column from the file's line index.
+private func expectedRange(_ marks: YAMLMarks, _ source: SourceFile, content: Range<Int>) -> SourceRange {
+    let scalars = String(decoding: source.bytes[content], as: UTF8.self).unicodeScalars
+    func position(_ index: UInt32) -> Position {
+        source.position(atOffset: content.lowerBound + scalars.prefix(Int(index)).reduce(0) { $0 + UTF8.width($1) })
+    }
+    return SourceRange(start: position(marks.start), end: position(marks.end))
+}
+
 /// The text a range covers.
 private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
     source.text(range.start.offset..<range.end.offset)
@@ -36,10 +52,69 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         let (source, doc) = loadFrontMatter(text)
         #expect(doc.problems.isEmpty)
         #expect(!doc.nodes.isEmpty)
-        for node in doc.nodes {
-            #expect(node.range.start == source.position(atOffset: node.range.start.offset), "\(node.kind)")
-            #expect(node.range.end == source.position(atOffset: node.range.end.offset), "\(node.kind)")
+        for id in doc.nodes.indices.map(NodeID.init) {
+            let range = doc.range(of: id)
+            #expect(range.start == source.position(atOffset: range.start.offset), "\(doc[id].kind)")
+            #expect(range.end == source.position(atOffset: range.end.offset), "\(doc[id].kind)")
+            #expect(range == expectedRange(doc[id].marks, source, content: frontMatterContent(source)), "\(doc[id].kind)")
         }
+    }
+
+    /// Positions are worked out when asked, from the start of the front matter or, past a kilobyte, from
+    /// checkpoints: random front matter, short and long, with multi-byte text (three- and four-byte
+    /// characters across eight-byte words), LF, CRLF and lone CR line ends, flow collections, block and
+    /// multi-line quoted scalars, its nodes asked for in a random order, against the reference.
+    @Test func positionsAgreeWithAReferenceInAnyOrder() throws {
+        var generator = SeededGenerator(seed: 0x9051_7105)
+        let values = [
+            "word", "中文字符串", "\"x😀y 引号\"", "[a, 中, 😀b, {k: 值}]", "{k: v, 键: 值, e: 😀}",
+            "|{br}  line 一{br}  line 二", ">-{br}  a 文{br}  b", "\"first{br}  second 第二\"", "{br}  - 一{br}  - two😀",
+            "'single 单引号 ''quoted'''", "2025-02-13", "",
+        ]
+        for round in 0..<60 {
+            let lineBreak = ["\n", "\r\n", "\r"][round % 3]
+            var text = "---" + lineBreak
+            for key in 0..<Int.random(in: 1...(round < 30 ? 12 : 120), using: &generator) {
+                let value = values.randomElement(using: &generator)!
+                let name = Bool.random(using: &generator) ? "k\(key)" : "键\(key)"
+                text += "\(name): " + value.replacingOccurrences(of: "{br}", with: lineBreak) + lineBreak
+            }
+            text += "---" + lineBreak
+            let (source, doc) = loadFrontMatter(text)
+            #expect(doc.problems.isEmpty, "round \(round)")
+            let content = frontMatterContent(source)
+            for id in doc.nodes.indices.map(NodeID.init).shuffled(using: &generator) {
+                #expect(doc.range(of: id) == expectedRange(doc[id].marks, source, content: content),
+                        "round \(round), node \(id): \(doc[id].kind)")
+            }
+        }
+    }
+
+    /// Marks where eight-byte steps of the walk end inside a multi-byte character, or just before one: the
+    /// front matter shifted by 0 to 16 bytes against the words.
+    @Test func positionsAtEveryAlignmentOfMultiByteText() throws {
+        for padding in 0...16 {
+            let text = "---\nk" + String(repeating: "x", count: padding) + ": abcd中\nz: [中, 😀e, abcdefg😀]\nw: \"中中\r\n 😀\"\n---\n"
+            let (source, doc) = loadFrontMatter(text)
+            #expect(doc.problems.isEmpty)
+            let content = frontMatterContent(source)
+            for id in doc.nodes.indices.map(NodeID.init) {
+                #expect(doc.range(of: id) == expectedRange(doc[id].marks, source, content: content),
+                        "padding \(padding), node \(id): \(doc[id].kind)")
+            }
+            let entries = try #require(doc.rootEntries)
+            #expect(covered(source, doc.range(of: entries[0].value)) == "abcd中")
+        }
+    }
+
+    @Test func aProblemAfterALongFrontMatterIsOnItsLine() throws {
+        var text = "---\n"
+        for i in 0..<200 { text += "k\(i): 中文 \(i)\n" }
+        text += "summary: \"an unclosed quote\nlead: x\n---\nbody\n"
+        let (_, doc) = loadFrontMatter(text)
+        let problem = try #require(doc.problems.first)
+        #expect(problem.help?.contains("line 202, column 10") == true)
+        #expect(problem.range.start.line == 204)
     }
 
     @Test func keysAndValuesCarryExactPositions() throws {
@@ -47,25 +122,25 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         let entries = try #require(doc.rootEntries)
         #expect(entries.count == 2)
         let title = doc[entries[0].value]
-        #expect(title.range.start == Position(line: 2, column: 8, offset: 11))
-        #expect(covered(source, title.range) == "\"苹果的中国AI\"")
+        #expect(doc.range(of: entries[0].value).start == Position(line: 2, column: 8, offset: 11))
+        #expect(covered(source, doc.range(of: entries[0].value)) == "\"苹果的中国AI\"")
         #expect(title.scalar?.style == .doubleQuoted)
         #expect(title.scalar?.value == "苹果的中国AI")
-        let dateKey = doc[entries[1].key]
-        #expect(dateKey.range.start.line == 3)
-        #expect(dateKey.range.start.column == 1)
+        let dateKey = doc.range(of: entries[1].key)
+        #expect(dateKey.start.line == 3)
+        #expect(dateKey.start.column == 1)
         let date = doc[entries[1].value]
-        #expect(date.range.start.column == 7)
-        #expect(covered(source, date.range) == "2025-02-13")
+        #expect(doc.range(of: entries[1].value).start.column == 7)
+        #expect(covered(source, doc.range(of: entries[1].value)) == "2025-02-13")
         #expect(date.scalar?.style == .plain)
     }
 
     @Test func positionsAfterCJKTextOnTheSameLineCountScalars() throws {
         let (source, doc) = loadFrontMatter("---\n{题目: 中文, 日期: x}\n---\n")
         let entries = try #require(doc.rootEntries)
-        let second = doc[entries[1].key]
-        #expect(second.range.start.column == 10)
-        #expect(covered(source, second.range) == "日期")
+        let second = doc.range(of: entries[1].key)
+        #expect(second.start.column == 10)
+        #expect(covered(source, second) == "日期")
         #expect(doc[try #require(doc.root)].isFlow)
     }
 
@@ -74,11 +149,11 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         let (source, doc) = loadFrontMatter(bytes)
         let entries = try #require(doc.rootEntries)
         let items = try #require(doc.items(entries[1].value))
-        let y = doc[items[1]]
-        #expect(y.range.start.line == 5)
-        #expect(y.range.start.column == 5)
-        #expect(covered(source, y.range) == "y")
-        #expect(source.bytes[y.range.start.offset] == UInt8(ascii: "y"))
+        let y = doc.range(of: items[1])
+        #expect(y.start.line == 5)
+        #expect(y.start.column == 5)
+        #expect(covered(source, y) == "y")
+        #expect(source.bytes[y.start.offset] == UInt8(ascii: "y"))
     }
 
     @Test func multiLineScalarsSpanTheirLines() throws {
@@ -87,8 +162,8 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         let summary = doc[entries[0].value]
         #expect(summary.scalar?.style == .literal)
         #expect(summary.scalar?.value == "one\ntwo\n")
-        #expect(summary.range.start.line == 2)
-        #expect(summary.range.end.line >= 4)
+        #expect(doc.range(of: entries[0].value).start.line == 2)
+        #expect(doc.range(of: entries[0].value).end.line >= 4)
         let lead = doc[entries[1].value]
         #expect(lead.scalar?.style == .folded)
         #expect(lead.scalar?.value == "folded text")
@@ -109,8 +184,8 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         #expect(doc.rootEntries?.count == 3)
         let dup = try #require(doc.duplicateKeys.first)
         #expect(dup.key == "tags")
-        #expect(doc[dup.first].range.start.line == 2)
-        #expect(doc[dup.duplicate].range.start.line == 4)
+        #expect(doc.range(of: dup.first).start.line == 2)
+        #expect(doc.range(of: dup.duplicate).start.line == 4)
     }
 
     /// Duplicate keys against a plain reading of the same mappings: many mappings of 1 to 80 keys (past
@@ -145,11 +220,11 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
             for key in keys {
                 if !seen.insert(key).inserted { expected.append(key) }
             }
-            let root = doc.duplicateKeys.filter { doc[$0.duplicate].range.start.column == 1 }
+            let root = doc.duplicateKeys.filter { doc.range(of: $0.duplicate).start.column == 1 }
             #expect(root.map(\.key) == expected, "round \(round)")
             for duplicate in root {
                 #expect(doc.scalar(duplicate.first)?.value == duplicate.key)
-                #expect(doc[duplicate.first].range.start.offset < doc[duplicate.duplicate].range.start.offset)
+                #expect(doc.range(of: duplicate.first).start.offset < doc.range(of: duplicate.duplicate).start.offset)
             }
             // Nested mappings have distinct keys of their own: none is reported.
             #expect(doc.duplicateKeys.count == expected.count, "round \(round)")

@@ -21,7 +21,7 @@ enum PageTitle: Equatable {
             if case .null = ValueResolution.resolve(scalar) { return .absent }
             if scalar.value.allSatisfy(\.isWhitespace) { return .absent }
         }
-        return .present(key: document.keyText(entry) ?? key, line: document[entry.key].range.start.line)
+        return .present(key: document.keyText(entry) ?? key, line: document.range(of: entry.key).start.line)
     }
 }
 

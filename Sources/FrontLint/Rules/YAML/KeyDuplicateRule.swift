@@ -29,10 +29,10 @@ public struct KeyDuplicateRule: SimpleRule {
     public func check(_ file: LintContext) -> [Finding] {
         guard let document = file.document else { return [] }
         return document.duplicateKeys.map { duplicate in
-            let firstLine = document[duplicate.first].range.start.line
+            let firstLine = document.range(of: duplicate.first).start.line
             return Finding("key `\(duplicate.key)` appears twice in the same mapping; it was first set on line \(firstLine)",
                            help: "keep one `\(duplicate.key)`; YAML loaders silently drop one of the values",
-                           at: document[duplicate.duplicate].range)
+                           at: document.range(of: duplicate.duplicate))
         }
     }
 }

@@ -36,22 +36,15 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
     public func check(_ file: LintContext) -> [Finding] {
         var findings: [Finding] = []
         // Every node once, in source order: aliases are nodes of their own, so nothing is expanded. The nodes
-        // and the bytes are read through their buffers: most nodes are ruled out by one byte, and the
-        // array accesses and their checks cost more than that test.
-        file.source.bytes.withUnsafeBufferPointer { bytes in
-            // The nodes are lent from the file's document in place: a copy of the document retained and
-            // released each of its arrays.
-            file.document?.nodes.withUnsafeBufferPointer { nodes in
-                for node in nodes.indices {
-                    // A plain scalar's text starts where its node does (or after an `&anchor` or the `!` tag),
-                    // so the byte there rules out almost every node before its value is looked at.
-                    let start = nodes[node].range.start.offset
-                    guard start < bytes.count,
-                          bytes[start] == UInt8(ascii: "&") || bytes[start] == UInt8(ascii: "!") || mayReadDifferently(firstByte: bytes[start]),
-                          case .scalar(let scalar) = nodes[node].kind, scalar.isPlainUntagged, !scalar.value.isEmpty,
-                          let readings = scalarReadings(scalar) else { continue }
-                    findings.append(finding(scalar.value, readings, at: nodes[node].range))
-                }
+        // are lent from the file's document in place, through their buffer: a copy of the document retained
+        // and released each of its arrays, and the array accesses and their checks cost more than the test.
+        file.document?.nodes.withUnsafeBufferPointer { nodes in
+            for node in nodes.indices {
+                // Readers disagree only on values that start with a digit, a sign, a dot or a YAML 1.1
+                // boolean's first letter: that byte rules out almost every node before its scalar is copied.
+                guard let first = nodes[node].scalarFirstByte, mayReadDifferently(firstByte: first),
+                      case .scalar(let scalar) = nodes[node].kind, let readings = scalarReadings(scalar) else { continue }
+                findings.append(finding(scalar.value, readings, at: file.document!.range(of: NodeID(node))))
             }
         }
         return findings
