@@ -61,8 +61,12 @@ private struct Builder {
         var pendingKey: NodeID?
         /// One bit per key hash seen (its low six bits): a key whose bit is clear is new without a search.
         var keyFilter: UInt64 = 0
-        var keyIndex: [String: NodeID]?
+        /// Where this mapping's dictionary of key texts is in `keyIndexes`, once it has one. Kept out of the
+        /// frame, so that a frame holds no reference and pushing and popping one retains nothing.
+        var keyIndex: Int?
     }
+    /// The dictionaries of key texts of open mappings with many keys, innermost last.
+    var keyIndexes: [[String: NodeID]] = []
 
     init(source: SourceFile, range: Range<Int>, buffer: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
         self.source = source
@@ -73,6 +77,7 @@ private struct Builder {
         // Room for the nodes up front (front matter averages well over eight bytes a node), so that the
         // array is not regrown and its nodes copied several times while loading.
         document.nodes.reserveCapacity(min(range.count / 8 + 8, 1 << 16))
+        stack.reserveCapacity(8)
         openEntries.reserveCapacity(32)
         openItems.reserveCapacity(16)
         openKeys.reserveCapacity(32)
@@ -192,6 +197,7 @@ private struct Builder {
             document.nodes[index].marks.end = max(UInt32(clamping: event.end_mark.index), document.nodes[index].marks.start)
             // `removeLast(_:)` only when there is something to remove: the generic call is not cheap.
             if frame.isMapping {
+                if frame.keyIndex != nil { keyIndexes.removeLast() }
                 document.nodes[index].kind = .mapping(Array(openEntries[frame.childrenStart...]))
                 if openEntries.count > frame.childrenStart { openEntries.removeLast(openEntries.count - frame.childrenStart) }
                 if openKeys.count > frame.keysStart { openKeys.removeLast(openKeys.count - frame.keysStart) }
@@ -235,9 +241,9 @@ private struct Builder {
     /// The node where the mapping of frame `top` first had the key `text`, or nil after remembering `id`
     /// as its first.
     mutating func firstKey(_ text: String, hash: UInt64, _ id: NodeID, frame top: Int) -> NodeID? {
-        if stack[top].keyIndex != nil {
-            if let first = stack[top].keyIndex![text] { return first }
-            stack[top].keyIndex![text] = id
+        if let keyIndex = stack[top].keyIndex {
+            if let first = keyIndexes[keyIndex][text] { return first }
+            keyIndexes[keyIndex][text] = id
             return nil
         }
         let start = stack[top].keysStart
@@ -254,7 +260,8 @@ private struct Builder {
             for known in openKeys[start...] {
                 if let value = document.scalar(known.id)?.value, index[value] == nil { index[value] = known.id }
             }
-            stack[top].keyIndex = index
+            stack[top].keyIndex = keyIndexes.count
+            keyIndexes.append(index)
             openKeys.removeLast(openKeys.count - start)
         }
         return nil
