@@ -48,7 +48,9 @@ public struct FieldDate: Sendable {
     /// The key as written.
     public var key: String
     public var value: HugoDateValue
-    public var range: SourceRange
+    /// The value's node in the file's document: `YAMLDocument.range(of:)` gives where it is. Most dates are
+    /// never reported, and working out every date's position cost more than checking it.
+    public var node: NodeID
 
     /// Seconds since 1970-01-01T00:00:00Z; a value without offset is read as UTC (the site's time zone is
     /// not known here).

@@ -628,7 +628,7 @@ struct SchemaValidator {
                              "\(subject(walk.path)) is \(quoted(text)), which has no year: Hugo reads it as \(value.rfc3339()), in year 0000",
                              help: "write the full date, e.g. YYYY-MM-DD HH:MM:SS", at: document.range(of: node))
                 } else if walk.path.isEmpty {
-                    walk.sink.dates.append(FieldDate(field: fieldName(walk.path), key: lastKey(walk.path), value: value, range: document.range(of: node)))
+                    walk.sink.dates.append(FieldDate(field: fieldName(walk.path), key: lastKey(walk.path), value: value, node: node))
                 }
             }
         case .date:

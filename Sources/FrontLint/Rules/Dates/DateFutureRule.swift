@@ -76,11 +76,11 @@ public struct DateFutureRule: Rule {
 
     public func check(_ file: LintContext) -> [Finding] {
         let dates = file.schemaReport.dates.filter { fields.contains($0.field) }
-        guard !dates.isEmpty else { return [] }
+        guard !dates.isEmpty, let document = file.document else { return [] }
         let limit = clock() + tolerance
         return dates.filter { $0.epochSeconds > limit }.map { date in
             Finding("`\(date.key)` is \(date.value.rfc3339()), in the future; Hugo leaves the page out unless built with --buildFuture",
-                    help: "check the year, or set `tolerance` on date-future", at: date.range)
+                    help: "check the year, or set `tolerance` on date-future", at: document.range(of: date.node))
         }
     }
 }

@@ -34,14 +34,14 @@ public struct DateOrderRule: SimpleRule {
 
     public func check(_ file: LintContext) -> [Finding] {
         let dates = file.schemaReport.dates
-        guard dates.count > 1 else { return [] }
+        guard dates.count > 1, let document = file.document else { return [] }
         func first(_ field: String) -> FieldDate? { dates.first { $0.field == field } }
         var findings: [Finding] = []
         func require(_ earlier: FieldDate?, before later: FieldDate?, _ consequence: String) {
             guard let earlier, let later, later.epochSeconds < earlier.epochSeconds else { return }
             findings.append(Finding(
                 "`\(later.key)` (\(later.value.rfc3339())) is before `\(earlier.key)` (\(earlier.value.rfc3339()))",
-                help: consequence, at: later.range))
+                help: consequence, at: document.range(of: later.node)))
         }
         require(first("date"), before: first("lastmod"), "`lastmod` is when the page last changed: on or after `date`")
         require(first("publishDate") ?? first("date"), before: first("expiryDate"),
