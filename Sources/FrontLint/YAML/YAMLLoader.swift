@@ -146,7 +146,9 @@ private struct Builder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let bytes = UnsafeBufferPointer(start: UnsafePointer(data.value), count: data.value == nil ? 0 : data.length)
-            let value = String(decoding: bytes, as: UTF8.self)
+            // Copied into the string's own memory, inline for up to 15 bytes: `String(decoding:as:)` costs
+            // about twice as much, most of it in packing the short strings nearly every scalar is.
+            let value = String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
             let anchor = string(data.anchor)
             let id = NodeID(document.nodes.count)
             if let anchor { anchors[anchor] = id }

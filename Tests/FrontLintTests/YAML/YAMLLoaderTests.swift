@@ -170,6 +170,16 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         _ = source
     }
 
+    @Test func scalarValuesAreReadExactlyAtEveryLength() throws {
+        // Empty, the longest string kept inline (15 bytes), the shortest kept in storage (16), and
+        // multi-byte text on both sides of that line.
+        let values = ["", "abcdefghijklmno", "abcdefghijklmnop", "中文字符五", "中文字符五六", "é😀"]
+        let text = "---\n" + values.enumerated().map { "k\($0.offset): \"\($0.element)\"\n" }.joined() + "---\n"
+        let (_, doc) = loadFrontMatter(text)
+        let entries = try #require(doc.rootEntries)
+        #expect(entries.map { doc.scalar($0.value)?.value } == values)
+    }
+
     @Test func scalarStylesAndTagsAreKept() throws {
         let (_, doc) = loadFrontMatter("---\na: 'x'\nb: !!str 12\nc: false\nd: \"false\"\n---\n")
         let entries = try #require(doc.rootEntries)
