@@ -155,14 +155,14 @@ private struct Builder {
             document.nodes.append(YAMLNode(
                 kind: .scalar(YAMLScalar(value: value, style: style(data.style), tag: string(data.tag))),
                 marks: marks(event.start_mark, event.end_mark), anchor: anchor, scalarFirstByte: bytes.first))
-            attach(id, keyText: value, keyBytes: bytes)
+            if attach(id) { checkKey(id, text: value, bytes: bytes) }
         case YAML_ALIAS_EVENT:
             let name = string(event.data.alias.anchor) ?? ""
             let target = anchors[name]
             let id = NodeID(document.nodes.count)
             document.nodes.append(YAMLNode(kind: .alias(name: name, target: target),
                                            marks: marks(event.start_mark, event.end_mark)))
-            attach(id, keyText: target.flatMap { document.scalar($0)?.value }, keyBytes: nil)
+            if attach(id), let text = target.flatMap({ document.scalar($0)?.value }) { checkKey(id, text: text, bytes: nil) }
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor: String?
@@ -207,36 +207,44 @@ private struct Builder {
                 document.nodes[index].kind = .sequence(Array(openItems[frame.childrenStart...]))
                 if openItems.count > frame.childrenStart { openItems.removeLast(openItems.count - frame.childrenStart) }
             }
-            attach(frame.id, keyText: nil, keyBytes: nil)
+            attach(frame.id)
         default:
             break
         }
         return true
     }
 
-    /// Attaches a node to the open collection. `keyText` is the scalar the node stands for, in case it is
-    /// a mapping key, and `keyBytes` its UTF-8 bytes when they are at hand.
-    mutating func attach(_ id: NodeID, keyText: String?, keyBytes: UnsafeBufferPointer<UInt8>?) {
+    /// Attaches a node to the open collection; returns true when it is a mapping's key, which `checkKey`
+    /// then compares with the mapping's other keys. (Only keys are handed their text: passing every
+    /// scalar's string along retained and released it.)
+    @discardableResult
+    mutating func attach(_ id: NodeID) -> Bool {
         guard !stack.isEmpty else {
             if document.root == nil { document.root = id }
-            return
+            return false
         }
         let top = stack.count - 1
         guard stack[top].isMapping else {
             openItems.append(id)
-            return
+            return false
         }
         if let key = stack[top].pendingKey {
             openEntries.append(MappingEntry(key: key, value: id))
             stack[top].pendingKey = nil
-            return
+            return false
         }
         stack[top].pendingKey = id
-        guard let keyText else { return }
+        return true
+    }
+
+    /// Records key `id` of the innermost mapping as a duplicate when the mapping already has a key with its
+    /// text. `bytes` are the text's UTF-8 bytes when they are at hand.
+    mutating func checkKey(_ id: NodeID, text: String, bytes: UnsafeBufferPointer<UInt8>?) {
+        let top = stack.count - 1
         var hasher = FNV1a64()
-        if let keyBytes { hasher.add(keyBytes) } else { withUTF8Bytes(keyText) { hasher.add($0) } }
-        if let first = firstKey(keyText, hash: hasher.value, id, frame: top) {
-            document.duplicateKeys.append(DuplicateKey(key: keyText, first: first, duplicate: id))
+        if let bytes { hasher.add(bytes) } else { withUTF8Bytes(text) { hasher.add($0) } }
+        if let first = firstKey(text, hash: hasher.value, id, frame: top) {
+            document.duplicateKeys.append(DuplicateKey(key: text, first: first, duplicate: id))
         }
     }
 
