@@ -1,3 +1,4 @@
+import CUTF8
 import Testing
 @testable import FrontLint
 
@@ -36,8 +37,13 @@ import Testing
         return nil
     }
 
+    /// The answer with the AVX2 pass first (where the processor has it), which must be the answer
+    /// without it.
     static func fast(_ bytes: [UInt8]) -> EncodingProblem? {
-        bytes.withUnsafeBufferPointer(TextEncoding.firstInvalid)
+        let withVectors = bytes.withUnsafeBufferPointer { TextEncoding.firstInvalid($0) }
+        let withoutVectors = bytes.withUnsafeBufferPointer { TextEncoding.firstInvalid($0, vectorPrefix: false) }
+        #expect(withVectors == withoutVectors, "\(bytes)")
+        return withVectors
     }
 
     /// Bytes that sit on the edges of the rules: NUL, ASCII, both ends of the continuation range and of
@@ -195,6 +201,28 @@ import Testing
             let tail: [[UInt8]] = [[0xE4], [0xE4, 0xB8], [0xC3], [0xF0, 0x9F, 0x98], [0xED, 0x9F], [0xE0, 0xA0]]
             let bytes = text + tail.randomElement(using: &generator)!
             #expect(Self.fast(bytes) == Self.reference(bytes), "\(bytes)")
+        }
+    }
+
+    /// The AVX2 pass stops at a multiple of 32 bytes before the end, and before the block where the
+    /// first problem shows: the bytes it passes may end inside the sequence at fault, so at most three
+    /// bytes after the offset the reference gives. On valid text it stops only for the end (or at once,
+    /// on a processor without AVX2).
+    @Test func vectorPrefixStopsBeforeTheFirstProblem() {
+        var generator = SeededGenerator(seed: 4)
+        for round in 0..<3000 {
+            var bytes = Self.validText(byteCount: Int.random(in: 0...300, using: &generator), using: &generator)
+            if round % 2 == 1 && !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = Self.edgeBytes.randomElement(using: &generator)!
+            }
+            let prefix = bytes.withUnsafeBufferPointer { frontlint_utf8_valid_prefix($0.baseAddress, $0.count, 1) }
+            #expect(prefix % 32 == 0 && (prefix == 0 || prefix < bytes.count), "\(bytes)")
+            switch Self.reference(bytes) {
+            case .invalidUTF8(let offset)?, .nulByte(let offset)?:
+                #expect(prefix <= offset + 3, "\(bytes)")
+            case nil, .wideEncoding?:
+                #expect(prefix == 0 || prefix >= bytes.count - 64, "\(bytes)")
+            }
         }
     }
 
