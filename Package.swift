@@ -21,8 +21,8 @@ let package = Package(
         // Sources/CYAMLArena/arena.c). C for its thread-local variable. DWARF 4, because the valgrind of
         // Debian 12 (3.19), used for profiling, stops at clang's DWARF 5.
         .target(name: "CYAMLArena", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
-        // UTF-8 validation with AVX2 where the processor has it (Sources/CUTF8/utf8.c): C for its
-        // per-function target attribute, which Swift lacks.
+        // UTF-8 validation and the line index with AVX2 where the processor has it (Sources/CUTF8/utf8.c):
+        // C for its per-function target attribute, which Swift lacks.
         .target(name: "CUTF8", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Everything testable: load -> check -> report.
         .target(

@@ -8,6 +8,9 @@
 // In C, not Swift, because Swift has no per-function target attribute: its SIMD types compile to the
 // x86_64 baseline (SSE2), where a table lookup in a vector is sixteen byte loads. The caller checks the
 // processor first, and finds the exact offset of a problem itself.
+//
+// The line index's search for line feeds and carriage returns is here too (below), for the byte masks
+// of VPMOVMSKB, which Swift's SIMD types do not reach either.
 
 #include "CUTF8.h"
 
@@ -116,15 +119,70 @@ static int has_avx2(void) {
     return __get_cpuid_count(7, 0, &a, &b, &c, &d) && (b & bit_AVX2);
 }
 
-size_t frontlint_utf8_valid_prefix(const uint8_t *bytes, size_t count, int allowVectors) {
-    // Asked once per process; 0 is "not yet", 1 "no", 2 "yes". Threads that race store the same value.
+// Asked once per process; 0 is "not yet", 1 "no", 2 "yes". Threads that race store the same value.
+static int avx2_allowed(int allowVectors) {
     static _Atomic int support = 0;
     int known = atomic_load_explicit(&support, memory_order_relaxed);
     if (known == 0) {
         known = has_avx2() ? 2 : 1;
         atomic_store_explicit(&support, known, memory_order_relaxed);
     }
-    return allowVectors && known == 2 ? valid_prefix_avx2(bytes, count) : 0;
+    return allowVectors && known == 2;
+}
+
+size_t frontlint_utf8_valid_prefix(const uint8_t *bytes, size_t count, int allowVectors) {
+    return avx2_allowed(allowVectors) ? valid_prefix_avx2(bytes, count) : 0;
+}
+
+// Sixty-four bytes a step: one test for carriage returns in all of them, and the line feeds as a 64-bit
+// mask, whose set bits are taken lowest first. libc's memchr, called once per line, spent more on the
+// call than on the bytes of a line of about sixty.
+__attribute__((target("avx2")))
+static frontlint_lines line_starts_avx2(const uint8_t *bytes, size_t count, size_t from, intptr_t *starts,
+                                        size_t capacity) {
+    const __m256i line_feed = _mm256_set1_epi8('\n');
+    const __m256i carriage_return = _mm256_set1_epi8('\r');
+    frontlint_lines result = {FRONTLINT_LINES_READ, 0, count};
+    size_t i = from;
+    for (; count - i >= 64; i += 64) {
+        const __m256i low = _mm256_loadu_si256((const __m256i *)(bytes + i));
+        const __m256i high = _mm256_loadu_si256((const __m256i *)(bytes + i + 32));
+        const __m256i returns = _mm256_or_si256(_mm256_cmpeq_epi8(low, carriage_return),
+                                                _mm256_cmpeq_epi8(high, carriage_return));
+        if (!_mm256_testz_si256(returns, returns)) {
+            result.outcome = FRONTLINT_LINES_CARRIAGE_RETURN;
+            return result;
+        }
+        uint64_t feeds = (uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(low, line_feed))
+            | (uint64_t)(uint32_t)_mm256_movemask_epi8(_mm256_cmpeq_epi8(high, line_feed)) << 32;
+        for (; feeds != 0; feeds &= feeds - 1) {
+            size_t at = i + (size_t)__builtin_ctzll(feeds);
+            if (result.written == capacity) {
+                result.end = at;
+                return result;
+            }
+            starts[result.written++] = (intptr_t)(at + 1);
+        }
+    }
+    for (; i < count; i++) {
+        if (bytes[i] == '\r') {
+            result.outcome = FRONTLINT_LINES_CARRIAGE_RETURN;
+            return result;
+        }
+        if (bytes[i] != '\n') continue;
+        if (result.written == capacity) {
+            result.end = i;
+            return result;
+        }
+        starts[result.written++] = (intptr_t)(i + 1);
+    }
+    return result;
+}
+
+frontlint_lines frontlint_line_starts(const uint8_t *bytes, size_t count, size_t from, intptr_t *starts,
+                                      size_t capacity, int allowVectors) {
+    if (!avx2_allowed(allowVectors)) return (frontlint_lines){FRONTLINT_LINES_NOT_READ, 0, from};
+    return line_starts_avx2(bytes, count, from, starts, capacity);
 }
 
 #else
@@ -132,6 +190,12 @@ size_t frontlint_utf8_valid_prefix(const uint8_t *bytes, size_t count, int allow
 size_t frontlint_utf8_valid_prefix(const uint8_t *bytes, size_t count, int allowVectors) {
     (void)bytes; (void)count; (void)allowVectors;
     return 0;
+}
+
+frontlint_lines frontlint_line_starts(const uint8_t *bytes, size_t count, size_t from, intptr_t *starts,
+                                      size_t capacity, int allowVectors) {
+    (void)bytes; (void)count; (void)starts; (void)capacity; (void)allowVectors;
+    return (frontlint_lines){FRONTLINT_LINES_NOT_READ, 0, from};
 }
 
 #endif
