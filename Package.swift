@@ -21,10 +21,13 @@ let package = Package(
         // Sources/CYAMLArena/arena.c). C for its thread-local variable. DWARF 4, because the valgrind of
         // Debian 12 (3.19), used for profiling, stops at clang's DWARF 5.
         .target(name: "CYAMLArena", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        // UTF-8 validation and the line index with AVX2 where the processor has it (Sources/CUTF8/utf8.c):
+        // C for its per-function target attribute, which Swift lacks.
+        .target(name: "CUTF8", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Everything testable: load -> check -> report.
         .target(
             name: "FrontLint",
-            dependencies: ["CYAML", "CYAMLArena"]
+            dependencies: ["CYAML", "CYAMLArena", "CUTF8"]
         ),
         // The thin command-line front end. Release builds link the Swift runtime statically on Linux: a
         // pre-commit hook or an editor starts frontlint once per file, and loading and relocating the
@@ -40,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "FrontLintTests",
             // The executable is a dependency so that end-to-end tests can run the real binary.
-            dependencies: ["FrontLint", "frontlint", "CYAML", "CYAMLArena"],
+            dependencies: ["FrontLint", "frontlint", "CYAML", "CYAMLArena", "CUTF8"],
             // Read through #filePath by the tests that use them, not bundled as resources.
             exclude: ["Reporters/Snapshots", "Reliability/Regressions"]
         ),

@@ -51,7 +51,33 @@ import Testing
             }
             let source = SourceFile(path: "a.md", bytes: bytes)
             #expect(source.lineStarts == Self.referenceLineStarts(bytes), "\(bytes)")
+            #expect(SourceFile.indexLines(bytes, from: source.lineStarts[0], vectors: false) == source.lineStarts, "\(bytes)")
         }
+    }
+
+    /// A line feed, a carriage return or both at every offset of 200 bytes of text (across the 64-byte
+    /// steps of the AVX2 pass and into its byte-wise tail), alone or with a line feed every 50 bytes.
+    @Test func aLineBreakAtEveryOffset() {
+        let text = Array(String(repeating: "中文 and ascii ", count: 20).utf8.prefix(200))
+        for lineBreak: [UInt8] in [[0x0A], [0x0D], [0x0D, 0x0A]] {
+            for offset in 0...200 {
+                for withOtherLines in [false, true] {
+                    var bytes = text
+                    if withOtherLines { for k in stride(from: 10, to: 200, by: 50) { bytes[k] = 0x0A } }
+                    bytes.replaceSubrange(offset..<min(offset + lineBreak.count, bytes.count), with: lineBreak)
+                    let expected = Self.referenceLineStarts(bytes)
+                    #expect(SourceFile.indexLines(bytes, from: 0) == expected, "\(bytes)")
+                    #expect(SourceFile.indexLines(bytes, from: 0, vectors: false) == expected, "\(bytes)")
+                }
+            }
+        }
+    }
+
+    /// More lines than the index reserves room for, then a carriage return: found after the room ran out.
+    @Test func aCarriageReturnAfterTheRoomRunsOut() {
+        let bytes = [UInt8](repeating: 0x0A, count: 5000) + Array("a\rb\n".utf8)
+        #expect(SourceFile(path: "a.md", bytes: bytes).lineStarts == Self.referenceLineStarts(bytes))
+        #expect(SourceFile.indexLines(bytes, from: 0, vectors: false) == Self.referenceLineStarts(bytes))
     }
 
     @Test func aFileOfEmptyLines() {

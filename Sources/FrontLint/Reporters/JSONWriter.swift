@@ -13,7 +13,15 @@ enum JSON {
         withUTF8Bytes(text) { bytes in
             var copied = 0
             var i = 0
+            // Bytes before `readFrom` are read one by one; from there, sixteen at a time while none of
+            // them may need escaping. Paths and messages are mostly such blocks.
+            var readFrom = 0
             while i < bytes.count {
+                if i >= readFrom, let base = bytes.baseAddress {
+                    while bytes.count - i >= 16 && isPlain(UnsafeRawPointer(base + i)) { i += 16 }
+                    readFrom = i + 16
+                    if i == bytes.count { break }
+                }
                 let b = bytes[i]
                 if b >= 0x20 && b != UInt8(ascii: "\"") && b != UInt8(ascii: "\\") {
                     // U+2028 and U+2029 (E2 80 A8 and A9) are escaped too: JavaScript cannot hold them raw.
@@ -43,6 +51,20 @@ enum JSON {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether none of the sixteen bytes at `q` is a control character, `"`, `\\` or E2 (which starts
+    /// U+2028 and U+2029, and other punctuation that the byte-wise reading then lets through).
+    @inline(__always)
+    private static func isPlain(_ q: UnsafeRawPointer) -> Bool {
+        // The constants are spelled out with their type: inferred, they make the optimizer compare lane
+        // by lane.
+        let c = q.loadUnaligned(as: SIMD16<UInt8>.self)
+        let space = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: 0x22)
+        let backslash = SIMD16<UInt8>(repeating: 0x5C), e2 = SIMD16<UInt8>(repeating: 0xE2)
+        let special = (c .< space) .| (c .== quote) .| (c .== backslash) .| (c .== e2)
+        let halves = unsafeBitCast(special, to: (UInt64, UInt64).self)
+        return halves.0 | halves.1 == 0
     }
 
     /// Lower case, as `String(_:radix:)` writes them.

@@ -1,3 +1,4 @@
+internal import CUTF8
 import Glibc
 
 /// A file's bytes with a line index, able to turn byte offsets into positions.
@@ -25,25 +26,41 @@ public struct SourceFile: Sendable {
         self.init(path: path, bytes: Array(text.utf8))
     }
 
-    private static func indexLines(_ bytes: [UInt8], from start: Int) -> [Int] {
+    /// `vectors: false` leaves out the AVX2 pass, for tests.
+    static func indexLines(_ bytes: [UInt8], from start: Int, vectors: Bool = true) -> [Int] {
         bytes.withUnsafeBufferPointer { buf in
             let n = buf.count
             guard let base = buf.baseAddress, start < n else { return [start] }
-            if memchr(base + start, 0x0D, n - start) != nil { return indexLinesWithCarriageReturns(buf, from: start) }
-            // No carriage return anywhere (almost every file): memchr from one line feed to the next. The
-            // starts go straight into the new array's storage while the room reserved for a line per 40
-            // bytes lasts (appending would check the array's uniqueness and capacity for every line), and
-            // are appended after that.
+            // No carriage return anywhere (almost every file): the line feeds alone. The starts go straight
+            // into the new array's storage while the room reserved for a line per 40 bytes lasts (appending
+            // would check the array's uniqueness and capacity for every line), and are appended after that.
             var offset = start
+            var hasCarriageReturns = false
             var starts = [Int](unsafeUninitializedCapacity: n / 40 + 2) { room, count in
                 room[0] = start
                 count = 1
-                while count < room.count, offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
-                    offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
-                    room[count] = offset
-                    count += 1
+                // With AVX2, one pass finds the line feeds and any carriage return (Sources/CUTF8).
+                let scan = frontlint_line_starts(base, n, start, room.baseAddress! + 1, room.count - 1, vectors ? 1 : 0)
+                count += scan.written
+                offset = scan.end
+                switch scan.outcome {
+                case FRONTLINT_LINES_CARRIAGE_RETURN:
+                    hasCarriageReturns = true
+                case FRONTLINT_LINES_READ:
+                    // Out of room before the end: the rest is read as without AVX2.
+                    hasCarriageReturns = offset < n && memchr(base + offset, 0x0D, n - offset) != nil
+                default:
+                    // Without AVX2: memchr for a carriage return, then from one line feed to the next.
+                    hasCarriageReturns = memchr(base + start, 0x0D, n - start) != nil
+                    while !hasCarriageReturns && count < room.count && offset < n,
+                          let hit = memchr(base + offset, 0x0A, n - offset) {
+                        offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
+                        room[count] = offset
+                        count += 1
+                    }
                 }
             }
+            if hasCarriageReturns { return indexLinesWithCarriageReturns(buf, from: start) }
             while offset < n, let hit = memchr(base + offset, 0x0A, n - offset) {
                 offset = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base + 1
                 starts.append(offset)

@@ -1,3 +1,4 @@
+internal import CUTF8
 import Glibc
 
 /// What frontlint found about a file's encoding: front matter and Markdown are read as UTF-8, so anything
@@ -37,32 +38,39 @@ public enum TextEncoding {
     /// The first invalid UTF-8 sequence or NUL byte (RFC 3629: no overlong forms, no surrogates, nothing
     /// above U+10FFFF).
     ///
-    /// Blocks of sixteen bytes, two at a time, while `flags` finds nothing in them; a pair it flags (or
-    /// the last few bytes) is read sequence by sequence from a character boundary before it, which finds
-    /// the exact offset, and the fast pass resumes after the pair.
-    static func firstInvalid(_ buffer: UnsafeBufferPointer<UInt8>) -> EncodingProblem? {
+    /// Where the processor has AVX2, `frontlint_utf8_valid_prefix` first passes over the valid bytes 32
+    /// at a time (Sources/CUTF8). From where it stops: chunks of sixty-four bytes, four blocks of sixteen
+    /// at a time, while `survey` finds nothing in them; a chunk it flags is surveyed again block by block,
+    /// and a block flagged there (or the last few bytes) is read sequence by sequence from a character
+    /// boundary before it, which finds the exact offset; the fast pass resumes after the block.
+    /// `vectorPrefix: false` leaves out the AVX2 pass, for tests.
+    static func firstInvalid(_ buffer: UnsafeBufferPointer<UInt8>, vectorPrefix: Bool = true) -> EncodingProblem? {
         guard let p = buffer.baseAddress else { return nil }
         let n = buffer.count
         let raw = UnsafeRawPointer(p)
         let k = Splats()
-        var i = 0
-        // The first bytes are read one by one so that a block always has two bytes before it.
-        var target = min(2, n)
+        // The prefix may end inside a sequence, whose lead `survey` would not see (a four-byte lead is
+        // left to the byte-wise pass): the sequence that runs past it is read byte-wise, from a character
+        // boundary, as after a flagged block. Without the prefix, the first bytes are read one by one so
+        // that a block always has two bytes before it.
+        let prefix = frontlint_utf8_valid_prefix(p, n, vectorPrefix ? 1 : 0)
+        var target = max(prefix, min(2, n))
+        var i = max(prefix - 3, 0)
+        while i > 0 && p[i] & 0xC0 == 0x80 { i -= 1 }
         while true {
             if let problem = firstInvalid(p, from: &i, until: target, count: n) { return problem }
             if i >= n { return nil }
-            // Two blocks a step, so that one test of their added flags serves both; then one more
-            // block if that many bytes are left. (`n &- i` cannot overflow: `i` never passes `n`.)
-            // A pair flagged only for E0 or ED (Hangul syllables from U+D000 start with ED) is tested
-            // again with their second bytes checked, before the byte-wise pass is called in.
-            while n &- i >= 32 && (isClear(flags(raw + i, k) &+ flags(raw + i + 16, k)) || pairIsValidGivenLimits(raw + i)) {
-                i &+= 32
+            // A chunk flagged only for E0 or ED (Hangul syllables from U+D000 start with ED) is surveyed
+            // again with their second bytes checked, before it is taken block by block.
+            // (`n &- i` cannot overflow: `i` never passes `n`.)
+            while n &- i >= 64 && (isClear(chunk(raw + i, k), k) || chunkIsValidGivenLimits(raw + i)) {
+                i &+= 64
             }
-            if n &- i < 32 && n &- i >= 16
-                && (isClear(flags(raw + i, k)) || isClear(flags(raw + i, k, limitsAfterE0AndED: true))) {
+            while n &- i >= 16
+                && (isClear(survey(raw + i, k), k) || isClear(survey(raw + i, k, limitsAfterE0AndED: true), k)) {
                 i &+= 16
             }
-            target = min(i + 32, n)
+            target = min(i + 16, n)
             // Everything before the block is valid, so a byte that does not continue a sequence starts
             // one; three bytes back is far enough to include a sequence that runs into the block.
             i = max(i - 3, 0)
@@ -70,77 +78,111 @@ public enum TextEncoding {
         }
     }
 
-    private typealias Block = SIMD16<Int8>
+    private typealias Block = SIMD16<UInt8>
+    private typealias Lanes = SIMDMask<SIMD16<Int8>>
 
-    /// The values `flags` compares bytes with, in every lane, made once per file: an unoptimized build
+    /// The values `survey` compares bytes with, in every lane, made once per file: an unoptimized build
     /// would otherwise fill a vector for each one in every block. (The optimizer folds them either way.)
-    /// Byte values are given as signed bytes, or biased by -128 where they are compared with biased
-    /// bytes (see `flags`).
     private struct Splats {
-        let bias = Block(repeating: -128)
-        let sixteen = Block(repeating: 0x10), unsignedSixteen = SIMD16<UInt8>(repeating: 0x10)
-        let c0 = Block(repeating: -0x40), c2 = Block(repeating: -0x3E), a0 = Block(repeating: -0x60)
-        let biasedBF = Block(repeating: 0x3F), biasedDF = Block(repeating: 0x5F)
-        let biasedE0 = Block(repeating: 0x60), biasedED = Block(repeating: 0x6D)
+        let zero = Block(repeating: 0), one = Block(repeating: 1)
+        let bf = Block(repeating: 0xBF), df = Block(repeating: 0xDF), ef = Block(repeating: 0xEF)
+        let c0 = Block(repeating: 0xC0), signedC0 = SIMD16<Int8>(repeating: -0x40)
+        let e0 = Block(repeating: 0xE0), ed = Block(repeating: 0xED), a0 = Block(repeating: 0xA0)
     }
 
-    /// Nonzero bytes where the sixteen bytes at `q` may hold a problem, judged with the two bytes before
-    /// them. All zero means they are valid: every continuation byte (10xxxxxx) follows a lead byte that
-    /// asks for it, and no byte is NUL, C0, C1 or F5...FF. Bytes whose sequences need more than that
-    /// are flagged too: F0...F4, which start four-byte sequences (rare enough to leave to the byte-wise
-    /// pass), and any byte after E0 or ED, whose second byte has narrower limits. The byte after the
-    /// lead, not the lead itself, is flagged, so that a lead at the end of a block flags the next one,
-    /// where the limit is to be checked.
+    /// What `survey` found in sixteen bytes, or in a chunk of them: a zero byte in `lowest` is a problem,
+    /// and so is a byte of `highest` from F0 up.
+    private struct Survey {
+        var lowest: Block
+        var highest: Block
+    }
+
+    /// The sixteen bytes at `q`, judged with the two bytes before them. They are valid when every
+    /// continuation byte (10xxxxxx) follows a lead byte that asks for it, every lead byte is followed by
+    /// as many, and no byte is NUL, C0, C1 or F5...FF. Bytes whose sequences need more than that are
+    /// flagged too: F0...F4, which start four-byte sequences (rare enough to leave to the byte-wise pass),
+    /// and any byte after E0 or ED, whose second byte has narrower limits. The byte after the lead, not
+    /// the lead itself, is flagged, so that a lead at the end of a block flags the next one, where the
+    /// limit is to be checked.
     ///
-    /// Each test compares all sixteen bytes at once, as SSE2 or NEON instructions in an optimized build.
-    /// Only operations the standard library implements for `SIMD16<Int8>` itself are used (comparisons,
-    /// wrapping addition, and the `.^` and `.|` of masks): an unoptimized build calls them as plain
-    /// functions, where the generic ones (`&`, `any`) would run lane by lane through protocol witnesses.
-    /// The flags are added rather than or-ed, each being 0 or -1 per byte (at most -5 in all, so the
-    /// sum of two blocks' flags is never 0 again where one was not), because adding keeps the optimizer
-    /// from folding the masks back into one-bit lanes that it must then widen again before the test.
+    /// Each test is a value that is zero exactly where a byte fails it, and `lowest` is the least of them
+    /// (SSE2's PMINUB): that folds every test into one, and the blocks of a chunk into one, at one
+    /// instruction each. Saturating subtraction (PSUBUSB) tells whether a byte is above a limit. Only
+    /// operations the standard library implements for these vector types themselves are used (see
+    /// `minus` and the helpers after it): an unoptimized build would run the generic ones lane by lane,
+    /// through protocol witnesses.
     ///
     /// With `limitsAfterE0AndED`, the byte after E0 is flagged only below A0 (an overlong form) and the
     /// byte after ED only from A0 up (a surrogate).
     @inline(__always)
-    private static func flags(_ q: UnsafeRawPointer, _ k: Splats, limitsAfterE0AndED: Bool = false) -> Block {
-        @inline(__always) func bytes(_ m: SIMDMask<Block>) -> Block { unsafeBitCast(m, to: Block.self) }
-        // As signed bytes, 0x80...0xBF (continuations) are -128...-65 and 0xC0...0xFF (leads) -64...-1.
-        // Adding -128 to a byte maps the unsigned order onto the signed one, so that a lead byte "at
-        // least 0xC0" is one comparison.
+    private static func survey(_ q: UnsafeRawPointer, _ k: Splats, limitsAfterE0AndED: Bool = false) -> Survey {
         let c = q.loadUnaligned(as: Block.self)
-        let previous = q.loadUnaligned(fromByteOffset: -1, as: Block.self) &+ k.bias
-        let secondPrevious = q.loadUnaligned(fromByteOffset: -2, as: Block.self) &+ k.bias
-        let isContinuation = c .< k.c0
-        // After a lead byte (0xC0...) or two bytes after a three- or four-byte lead (0xE0...). A four-byte
-        // lead three bytes back needs no test: F0...FF flag their own block, which is then read byte-wise
-        // up to a character boundary.
-        let needsContinuation = (previous .> k.biasedBF) .| (secondPrevious .> k.biasedDF)
-        let misplaced = bytes(isContinuation .^ needsContinuation)
-        // F0...FF and 00 become 00...0F and 10 when 0x10 is added, and nothing else does.
-        let fourByteOrInvalidLeadOrNul = bytes(unsafeBitCast(c &+ k.sixteen, to: SIMD16<UInt8>.self) .<= k.unsignedSixteen)
-        let overlongTwoByteLead = bytes((c .< k.c2) .^ isContinuation)  // C0, C1
-        let flags = misplaced &+ fourByteOrInvalidLeadOrNul &+ overlongTwoByteLead
+        let previous = q.loadUnaligned(fromByteOffset: -1, as: Block.self)
+        let secondPrevious = q.loadUnaligned(fromByteOffset: -2, as: Block.self)
+        // Nonzero after a lead byte (C0...) and two bytes after a three- or four-byte lead (E0...). A
+        // four-byte lead three bytes back needs no test: F0...FF flag their own block, which is then read
+        // byte-wise up to a character boundary.
+        let needsContinuation = or(minus(previous, k.bf), minus(secondPrevious, k.df))
+        // As signed bytes, 0x80...0xBF (continuations) are the ones below 0xC0 (-64).
+        let isContinuation = unsafeBitCast(c, to: SIMD16<Int8>.self) .< k.signedC0
+        let wellPlaced = unsafeBitCast((needsContinuation .== k.zero) .^ isContinuation, to: Block.self)
+        // C0 and C1 (the leads of overlong two-byte forms) are the bytes whose 0xC0 bits alone are set.
+        let notC0OrC1 = minus(xor(c, k.c0), k.one)
+        var lowest = least(least(wellPlaced, c), notC0OrC1)
         if limitsAfterE0AndED {
-            let overlong = bytes((previous .== k.biasedE0) .& (c .< k.a0))
-            let surrogate = bytes((previous .== k.biasedED) .& (c .>= k.a0))
-            return flags &+ overlong &+ surrogate
+            let overlong = (previous .== k.e0) .& (c .< k.a0)
+            let surrogate = (previous .== k.ed) .& (c .>= k.a0)
+            lowest = least(lowest, unsafeBitCast(.!(overlong .| surrogate), to: Block.self))
+        } else {
+            lowest = least(lowest, least(xor(previous, k.e0), xor(previous, k.ed)))
         }
-        return flags &+ bytes(previous .== k.biasedE0) &+ bytes(previous .== k.biasedED)
+        return Survey(lowest: lowest, highest: c)
     }
 
-    /// The second test of a flagged pair of blocks, out of line: kept in the loop, its constants would
-    /// take the registers that the first test's constants stay in.
+    /// The four blocks of the sixty-four bytes at `q`, surveyed as one.
+    @inline(__always)
+    private static func chunk(_ q: UnsafeRawPointer, _ k: Splats, limitsAfterE0AndED: Bool = false) -> Survey {
+        let a = survey(q, k, limitsAfterE0AndED: limitsAfterE0AndED)
+        let b = survey(q + 16, k, limitsAfterE0AndED: limitsAfterE0AndED)
+        let c = survey(q + 32, k, limitsAfterE0AndED: limitsAfterE0AndED)
+        let d = survey(q + 48, k, limitsAfterE0AndED: limitsAfterE0AndED)
+        return Survey(lowest: least(least(a.lowest, b.lowest), least(c.lowest, d.lowest)),
+                      highest: most(most(a.highest, b.highest), most(c.highest, d.highest)))
+    }
+
+    /// The second survey of a flagged chunk, out of line: kept in the loop, its constants would take the
+    /// registers that the first survey's constants stay in.
     @inline(never)
-    private static func pairIsValidGivenLimits(_ q: UnsafeRawPointer) -> Bool {
+    private static func chunkIsValidGivenLimits(_ q: UnsafeRawPointer) -> Bool {
         let k = Splats()
-        return isClear(flags(q, k, limitsAfterE0AndED: true) &+ flags(q + 16, k, limitsAfterE0AndED: true))
+        return isClear(chunk(q, k, limitsAfterE0AndED: true), k)
     }
 
     @inline(__always)
-    private static func isClear(_ flags: Block) -> Bool {
+    private static func isClear(_ s: Survey, _ k: Splats) -> Bool {
+        let flags = or(unsafeBitCast(s.lowest .== k.zero, to: Block.self), minus(s.highest, k.ef))
         let halves = unsafeBitCast(flags, to: (UInt64, UInt64).self)
         return halves.0 | halves.1 == 0
+    }
+
+    /// The byte-wise operations `survey` needs, written with comparisons, wrapping arithmetic and the
+    /// bitwise operations of masks, which the standard library implements for these types themselves
+    /// (a mask's `.&`, `.|` and `.^` work on all eight bits of each lane, whatever they hold). The
+    /// optimizer turns each into one instruction: PSUBUSB, PMINUB, PMAXUB, POR, PXOR.
+    ///
+    /// `a - b` where `a` is above `b`, else 0.
+    @inline(__always) private static func minus(_ a: Block, _ b: Block) -> Block {
+        unsafeBitCast(unsafeBitCast(a &- b, to: Lanes.self) .& (a .> b), to: Block.self)
+    }
+    /// The lesser and the greater of `a` and `b` in each lane, through `minus`: fewer calls in an
+    /// unoptimized build than a mask's `replacing(with:where:)`.
+    @inline(__always) private static func least(_ a: Block, _ b: Block) -> Block { a &- minus(a, b) }
+    @inline(__always) private static func most(_ a: Block, _ b: Block) -> Block { b &+ minus(a, b) }
+    @inline(__always) private static func or(_ a: Block, _ b: Block) -> Block {
+        unsafeBitCast(unsafeBitCast(a, to: Lanes.self) .| unsafeBitCast(b, to: Lanes.self), to: Block.self)
+    }
+    @inline(__always) private static func xor(_ a: Block, _ b: Block) -> Block {
+        unsafeBitCast(unsafeBitCast(a, to: Lanes.self) .^ unsafeBitCast(b, to: Lanes.self), to: Block.self)
     }
 
     /// Reads whole sequences from `i`, a character boundary, until one ends at or after `target`;

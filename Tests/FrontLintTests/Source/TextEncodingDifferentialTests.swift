@@ -1,3 +1,4 @@
+import CUTF8
 import Testing
 @testable import FrontLint
 
@@ -36,8 +37,13 @@ import Testing
         return nil
     }
 
+    /// The answer with the AVX2 pass first (where the processor has it), which must be the answer
+    /// without it.
     static func fast(_ bytes: [UInt8]) -> EncodingProblem? {
-        bytes.withUnsafeBufferPointer(TextEncoding.firstInvalid)
+        let withVectors = bytes.withUnsafeBufferPointer { TextEncoding.firstInvalid($0) }
+        let withoutVectors = bytes.withUnsafeBufferPointer { TextEncoding.firstInvalid($0, vectorPrefix: false) }
+        #expect(withVectors == withoutVectors, "\(bytes)")
+        return withVectors
     }
 
     /// Bytes that sit on the edges of the rules: NUL, ASCII, both ends of the continuation range and of
@@ -100,26 +106,30 @@ import Testing
         }
     }
 
-    /// Sequences that are just valid and just invalid, each placed at every offset across the first
-    /// three sixteen-byte blocks, after ASCII, Chinese or mixed text, and either followed by more text
-    /// or cut off by the end of the file.
+    /// Sequences that are just valid and just invalid.
+    static let edgeSequences: [[UInt8]] = [
+        // valid, at the limits
+        [0x7F], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xE1, 0x80, 0x80], [0xEC, 0xBF, 0xBF],
+        [0xED, 0x80, 0x80], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF],
+        [0xF0, 0x90, 0x80, 0x80], [0xF1, 0x80, 0x80, 0x80], [0xF3, 0xBF, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF],
+        // overlong forms
+        [0xC0, 0x80], [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
+        [0xF0, 0x80, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
+        // surrogates, and above U+10FFFF
+        [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF7, 0xBF, 0xBF, 0xBF],
+        // bytes that never start a sequence
+        [0xF5, 0x80, 0x80, 0x80], [0xF8], [0xFE], [0xFF], [0x80], [0xBF], [0x80, 0x80, 0x80],
+        // a missing or an extra continuation byte, a NUL
+        [0xC2], [0xE4, 0xB8], [0xE4], [0xF0, 0x9F, 0x98], [0xF0, 0x9F], [0xE4, 0xB8, 0xAD, 0x80],
+        [0xC3, 0xA9, 0xA9], [0xE4, 0x41, 0xAD], [0xE4, 0xB8, 0x41], [0xF0, 0x9F, 0x98, 0x41], [0x00], [0xE4, 0x00, 0x80],
+        // C0 or C1 where a continuation byte belongs
+        [0xE4, 0xC0, 0x80], [0xE4, 0xB8, 0xC0, 0x80], [0xE4, 0xB8, 0xC1], [0xC2, 0xC0, 0x80],
+    ]
+
+    /// Each edge sequence at every offset across the first three sixteen-byte blocks, after ASCII,
+    /// Chinese or mixed text, and either followed by more text or cut off by the end of the file.
     @Test func edgeSequencesAtEveryOffset() {
-        let sequences: [[UInt8]] = [
-            // valid, at the limits
-            [0x7F], [0xC2, 0x80], [0xDF, 0xBF], [0xE0, 0xA0, 0x80], [0xE1, 0x80, 0x80], [0xEC, 0xBF, 0xBF],
-            [0xED, 0x80, 0x80], [0xED, 0x9F, 0xBF], [0xEE, 0x80, 0x80], [0xEF, 0xBF, 0xBF],
-            [0xF0, 0x90, 0x80, 0x80], [0xF1, 0x80, 0x80, 0x80], [0xF3, 0xBF, 0xBF, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF],
-            // overlong forms
-            [0xC0, 0x80], [0xC0, 0xAF], [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xE0, 0x9F, 0xBF],
-            [0xF0, 0x80, 0x80, 0x80], [0xF0, 0x8F, 0xBF, 0xBF],
-            // surrogates, and above U+10FFFF
-            [0xED, 0xA0, 0x80], [0xED, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF7, 0xBF, 0xBF, 0xBF],
-            // bytes that never start a sequence
-            [0xF5, 0x80, 0x80, 0x80], [0xF8], [0xFE], [0xFF], [0x80], [0xBF], [0x80, 0x80, 0x80],
-            // a missing or an extra continuation byte, a NUL
-            [0xC2], [0xE4, 0xB8], [0xE4], [0xF0, 0x9F, 0x98], [0xF0, 0x9F], [0xE4, 0xB8, 0xAD, 0x80],
-            [0xC3, 0xA9, 0xA9], [0xE4, 0x41, 0xAD], [0xE4, 0xB8, 0x41], [0xF0, 0x9F, 0x98, 0x41], [0x00], [0xE4, 0x00, 0x80],
-        ]
+        let sequences = Self.edgeSequences
         let paddings = [
             Array("plain ascii text, long enough to fill three blocks ".utf8),
             Array("中文標點，一二三四五六七八九十百千萬".utf8),
@@ -135,6 +145,83 @@ import Testing
                     let followed = cut + padding
                     #expect(Self.fast(followed) == Self.reference(followed), "\(followed)")
                 }
+            }
+        }
+    }
+
+    /// Texts whose lead bytes take every route through the fast pass: Chinese (E4...E9, and EF for
+    /// full-width punctuation), Korean (EA...ED: 힣 is ED 9E A3, which the limits after ED let through),
+    /// Thai (E0 B8 ..., which the limits after E0 let through), emoji (four-byte sequences, which are
+    /// read byte-wise), Latin with two-byte sequences, and plain ASCII.
+    static let longTexts: [[UInt8]] = [
+        "中文標點，一二三四五六七八九十百千萬。", "한국어 힣힣 텍스트 ", "ภาษาไทย ", "emoji 🙂🎉 ", "café déjà ", "plain ascii ",
+    ].map { Array(String(repeating: $0, count: 40).utf8) }
+
+    /// Each edge sequence at every offset across the first three chunks of sixty-four bytes (and so
+    /// across every block boundary in them), inside each long text, either followed by more of it or cut
+    /// off by the end of the file. A sequence at a chunk's end is split across two chunks.
+    @Test func edgeSequencesAtEveryOffsetAcrossChunks() {
+        for text in Self.longTexts {
+            for sequence in Self.edgeSequences {
+                for offset in 0..<200 {
+                    var prefix = Array(text[..<offset])
+                    while let last = prefix.last, last & 0xC0 == 0x80 || last >= 0xC0 { prefix.removeLast() }  // whole characters
+                    let cut = prefix + sequence
+                    #expect(Self.fast(cut) == Self.reference(cut), "\(cut)")
+                    let followed = cut + text[..<100]
+                    #expect(Self.fast(followed) == Self.reference(followed), "\(followed)")
+                }
+            }
+        }
+    }
+
+    /// Every byte of 300 bytes of each long text replaced in turn by each edge byte: a problem in every
+    /// lane of every block of a chunk, and valid text around it.
+    @Test func oneEdgeByteInEveryLane() {
+        for text in Self.longTexts {
+            let base = Array(text[..<300])
+            #expect(Self.fast(base) == Self.reference(base))
+            for position in 0..<base.count {
+                for byte in Self.edgeBytes where byte != base[position] {
+                    var bytes = base
+                    bytes[position] = byte
+                    #expect(Self.fast(bytes) == Self.reference(bytes), "\(position) \(byte)")
+                }
+            }
+        }
+    }
+
+    /// Valid text of random scalars, long enough for many chunks, with one sequence cut short at the
+    /// very end: the last bytes are read byte-wise, and must not be taken for whole.
+    @Test func longValidTextEndingInATruncatedSequence() {
+        var generator = SeededGenerator(seed: 3)
+        for _ in 0..<400 {
+            let text = Self.validText(byteCount: Int.random(in: 60...400, using: &generator), using: &generator)
+            #expect(Self.fast(text) == nil)
+            let tail: [[UInt8]] = [[0xE4], [0xE4, 0xB8], [0xC3], [0xF0, 0x9F, 0x98], [0xED, 0x9F], [0xE0, 0xA0]]
+            let bytes = text + tail.randomElement(using: &generator)!
+            #expect(Self.fast(bytes) == Self.reference(bytes), "\(bytes)")
+        }
+    }
+
+    /// The AVX2 pass stops at a multiple of 32 bytes before the end, and before the block where the
+    /// first problem shows: the bytes it passes may end inside the sequence at fault, so at most three
+    /// bytes after the offset the reference gives. On valid text it stops only for the end (or at once,
+    /// on a processor without AVX2).
+    @Test func vectorPrefixStopsBeforeTheFirstProblem() {
+        var generator = SeededGenerator(seed: 4)
+        for round in 0..<3000 {
+            var bytes = Self.validText(byteCount: Int.random(in: 0...300, using: &generator), using: &generator)
+            if round % 2 == 1 && !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = Self.edgeBytes.randomElement(using: &generator)!
+            }
+            let prefix = bytes.withUnsafeBufferPointer { frontlint_utf8_valid_prefix($0.baseAddress, $0.count, 1) }
+            #expect(prefix % 32 == 0 && (prefix == 0 || prefix < bytes.count), "\(bytes)")
+            switch Self.reference(bytes) {
+            case .invalidUTF8(let offset)?, .nulByte(let offset)?:
+                #expect(prefix <= offset + 3, "\(bytes)")
+            case nil, .wideEncoding?:
+                #expect(prefix == 0 || prefix >= bytes.count - 64, "\(bytes)")
             }
         }
     }

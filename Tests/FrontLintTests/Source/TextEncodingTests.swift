@@ -61,7 +61,9 @@ import Testing
             for _ in 0..<Int.random(in: 0...2, using: &generator) where !bytes.isEmpty {
                 bytes[Int.random(in: 0..<bytes.count, using: &generator)] = odd.randomElement(using: &generator)!
             }
-            #expect(bytes.withUnsafeBufferPointer(TextEncoding.firstInvalid) == Self.byteWiseProblem(bytes), "\(bytes)")
+            let expected = Self.byteWiseProblem(bytes)
+            #expect(bytes.withUnsafeBufferPointer { TextEncoding.firstInvalid($0) } == expected, "\(bytes)")
+            #expect(bytes.withUnsafeBufferPointer { TextEncoding.firstInvalid($0, vectorPrefix: false) } == expected, "\(bytes)")
         }
     }
 
