@@ -2,9 +2,18 @@
 public enum Linter {
     public static func lint(_ source: SourceFile, settings: LintSettings) -> FileResult {
         let context = LintContext(source: source, settings: settings)
+        let diagnostics = Suppressions.apply(to: check(settings.rules, context), in: context)
+        return FileResult(path: source.path, source: source, diagnostics: diagnostics)
+    }
+
+    /// Runs `rules` over one file. The rules come in as an argument, which the caller keeps alive, so that
+    /// each is checked where it lies in the array: read from `settings.rules` (a class's property) instead,
+    /// every rule's existential was copied out (retaining what the rule holds) and destroyed again, per file.
+    /// Out of line for the same reason: inlined, the array would be the property again.
+    @inline(never)
+    private static func check(_ rules: [ConfiguredRule], _ context: LintContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // By index: `for configured in settings.rules` would copy every rule, and its existential, per file.
-        let rules = settings.rules
+        // By index: `for configured in rules` would copy every rule, and its existential, per file.
         for index in rules.indices {
             let findings = rules[index].rule.check(context)
             guard !findings.isEmpty else { continue }
@@ -13,8 +22,7 @@ public enum Linter {
                                               message: finding.message, help: finding.help, range: finding.range))
             }
         }
-        diagnostics = Suppressions.apply(to: diagnostics, in: context)
-        return FileResult(path: source.path, source: source, diagnostics: diagnostics)
+        return diagnostics
     }
 
     /// Lints text with a configuration given as text: for rule examples, tests and `--stdin`-like uses.
