@@ -159,12 +159,10 @@ public enum LintRunner {
     static func lintFile(_ file: DiscoveredFile, settings: LintSettings) -> FileResult {
         do throws(FileReadError) {
             let bytes = try FileReader.read(file)
-            var result = Linter.lint(SourceFile(path: file.path, bytes: bytes), settings: settings)
             // Reporters read a file's text only to show its diagnostics. Most files have none: their text
             // is let go here, on the thread that read it, rather than held until the window is reported.
             // The memory is reused at once, while still in cache, by the next file this thread reads.
-            if result.diagnostics.isEmpty { result.source = nil }
-            return result
+            return Linter.lint(SourceFile(path: file.path, bytes: bytes), settings: settings, keepingCleanSource: false)
         } catch {
             return unreadable(path: file.path, reason: error.description)
         }

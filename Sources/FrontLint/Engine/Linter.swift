@@ -1,9 +1,17 @@
 /// Runs the configured rules over one file: load, then check.
 public enum Linter {
     public static func lint(_ source: SourceFile, settings: LintSettings) -> FileResult {
+        lint(source, settings: settings, keepingCleanSource: true)
+    }
+
+    /// Lints one file; without `keepingCleanSource`, the result of a file without diagnostics leaves its
+    /// text out. Decided here, before the result is made: setting `source` to nil on the finished result
+    /// made the optimiser copy the whole result and destroy the original, for every file.
+    static func lint(_ source: SourceFile, settings: LintSettings, keepingCleanSource: Bool) -> FileResult {
         let context = LintContext(source: source, settings: settings)
         let diagnostics = Suppressions.apply(to: check(settings.rules, context), in: context)
-        return FileResult(path: source.path, source: source, diagnostics: diagnostics)
+        return FileResult(path: source.path, source: keepingCleanSource || !diagnostics.isEmpty ? source : nil,
+                          diagnostics: diagnostics)
     }
 
     /// Runs `rules` over one file. The rules come in as an argument, which the caller keeps alive, so that
