@@ -6,6 +6,10 @@ public final class LintSettings: Sendable {
     public let rules: [ConfiguredRule]
     /// The severity of each enabled rule, by id.
     public let severities: [String: Severity]
+    /// The severities of `suppression-invalid` and `suppression-unused`, nil when off: looked up once here
+    /// rather than in `severities` (hashing each id) for every file.
+    let suppressionInvalidSeverity: Severity?
+    let suppressionUnusedSeverity: Severity?
     /// The fields marked `required: true`, in definition order.
     public let requiredFields: [String]
     /// The configured fields with their schemas compiled for checking, in definition order;
@@ -49,7 +53,10 @@ public final class LintSettings: Sendable {
                                         id: description.id, severity: severity))
         }
         self.rules = rules
-        self.severities = Dictionary(rules.map { ($0.id, $0.severity) }, uniquingKeysWith: { first, _ in first })
+        let severities = Dictionary(rules.map { ($0.id, $0.severity) }, uniquingKeysWith: { first, _ in first })
+        self.severities = severities
+        self.suppressionInvalidSeverity = severities[Suppressions.invalidRuleID]
+        self.suppressionUnusedSeverity = severities[Suppressions.unusedRuleID]
         let fields = layer.fieldOrder.compactMap { name in layer.fields[name].map { (name: name, schema: $0) } }
         var index: [String: Int] = [:]
         for (position, field) in fields.enumerated() {

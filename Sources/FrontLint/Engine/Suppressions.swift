@@ -30,9 +30,8 @@ struct Suppressions {
     }
 
     func filter(_ diagnostics: [Diagnostic], settings: LintSettings) -> [Diagnostic] {
-        func severity(_ id: String) -> Severity? { settings.severities[id] }
-        let invalidSeverity = severity(Suppressions.invalidRuleID)
-        let unusedSeverity = severity(Suppressions.unusedRuleID)
+        let invalidSeverity = settings.suppressionInvalidSeverity
+        let unusedSeverity = settings.suppressionUnusedSeverity
         if directives.isEmpty && (malformed.isEmpty || invalidSeverity == nil) { return diagnostics }
 
         // Which names are real rules or tags; an unknown one is reported and matches nothing.
