@@ -205,7 +205,13 @@ struct SchemaValidator {
         if case .null? = value.reading { return }
         walk.path.field = field
         walk.path.key = entry.key
-        validate(entry.value, value, settings.fields[field].plan, into: &walk)
+        // The plan is passed on without a retain: the settings' array holds it, and the validator holds the
+        // settings, for the whole walk. Passed as `settings.fields[field].plan`, it was retained and released
+        // around the walk of every top-level value (the optimiser cannot tell that the walk leaves the
+        // settings' array alone).
+        Unmanaged.passUnretained(settings.fields[field].plan)._withUnsafeGuaranteedRef { plan in
+            validate(entry.value, value, plan, into: &walk)
+        }
     }
 
     /// A node reached through several aliases is reported once per rule, under the first path that reached
@@ -392,7 +398,9 @@ struct SchemaValidator {
         } else if let max = schema.maxItems, items.count > max {
             walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it may have at most \(max)", at: document.range(of: node))
         }
-        let itemSchema = schema.items
+        // Passed to each item's walk without a retain and release per item: `schema`, which the caller
+        // keeps alive, holds it.
+        let itemSchema = schema.items.map(Unmanaged.passUnretained)
         let uniqueItems = schema.uniqueItems
         // The list's values, for `uniqueItems`, in memory on the stack: a list holds at most `linearLimit + 1`
         // of them before they move into a dictionary.
@@ -414,7 +422,9 @@ struct SchemaValidator {
                              help: "remove the empty item", at: document.range(of: item))
                     continue
                 }
-                if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
+                if let itemSchema {
+                    itemSchema._withUnsafeGuaranteedRef { validate(item, itemValue, $0, into: &walk) }
+                }
                 if uniqueItems, let reading = itemValue.reading {
                     let seen = SeenValue(reading: reading, text: itemValue.text)
                     let first = seenIndex != nil ? seenIndex![constant(seen)] : seenValues.firstIndex(of: seen)
