@@ -50,7 +50,8 @@ public final class LintSettings: Sendable {
             }
             if let cap = layer.severityCap { severity = min(severity, cap) }
             rules.append(ConfiguredRule(rule: try type.init(options: RuleOptions(setting.options)),
-                                        id: description.id, severity: severity))
+                                        id: description.id, severity: severity,
+                                        reportsSchemaViolationsOnly: type.reportsSchemaViolationsOnly))
         }
         self.rules = rules
         let severities = Dictionary(rules.map { ($0.id, $0.severity) }, uniquingKeysWith: { first, _ in first })
@@ -109,6 +110,9 @@ public struct ConfiguredRule: Sendable {
     public let rule: any Rule
     public let id: String
     public let severity: Severity
+    /// Whether the rule only reports its share of the schema validator's findings (`SchemaReporting`): it
+    /// has nothing to report about a file in which the validator found nothing.
+    let reportsSchemaViolationsOnly: Bool
 }
 
 /// The id `unknown-keys:` in the configuration is shorthand for.

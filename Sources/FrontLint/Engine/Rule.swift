@@ -93,6 +93,15 @@ public protocol Rule: Sendable {
     /// Makes the rule with its options from the configuration; throws for an invalid option value.
     init(options: RuleOptions) throws(ConfigurationError)
     func check(_ file: LintContext) -> [Finding]
+    /// Whether the rule reports nothing but its share of the schema validator's findings, as the
+    /// `SchemaReporting` rules do: the engine then does not ask it about a file in which the validator found
+    /// nothing (most files). A requirement, so that the engine reads it from the rule's type without a cast
+    /// to `SchemaReporting`, which searches the program's conformances at run time.
+    static var reportsSchemaViolationsOnly: Bool { get }
+}
+
+extension Rule {
+    public static var reportsSchemaViolationsOnly: Bool { false }
 }
 
 /// A rule without options.

@@ -3,6 +3,8 @@
 public protocol SchemaReporting {}
 
 extension SchemaReporting where Self: Rule {
+    public static var reportsSchemaViolationsOnly: Bool { true }
+
     public func check(_ file: LintContext) -> [Finding] {
         // Most files have nothing to report: the report and the rule's id, read from its static description,
         // are only needed when something was found.

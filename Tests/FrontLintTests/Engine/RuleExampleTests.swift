@@ -75,6 +75,34 @@ private let allExamples: [MarkedExample] = RuleRegistry.all.flatMap { type -> [M
         }
     }
 
+    /// The engine does not ask a rule that reports only the schema validator's findings about a file in which
+    /// the validator found nothing. Every `SchemaReporting` rule, and no other, must say that it is one, and
+    /// each must indeed find nothing in such a file: checked over every rule's examples, with every rule on.
+    @Test func rulesSkippedWhereTheSchemaValidatorFoundNothingFindNothingThere() throws {
+        for type in RuleRegistry.all {
+            #expect(type.reportsSchemaViolationsOnly == (type is any SchemaReporting.Type), "\(type.description.id)")
+        }
+        var asked = (clean: 0, withViolations: 0)
+        for example in allExamples {
+            let configuration = try ConfigurationLoader.load(
+                source: SourceFile(path: "<example configuration>", text: example.configuration ?? "extends: [default]\n"),
+                directory: ".")
+            let settings = try LintSettings(layer: configuration.layer(forRelativePath: "example.md"),
+                                            selection: RuleSelection(enable: RuleRegistry.ids))
+            let context = LintContext(source: SourceFile(path: "example.md", text: example.text), settings: settings)
+            for configured in settings.rules where configured.reportsSchemaViolationsOnly {
+                let findings = configured.rule.check(context)
+                if context.schemaReportHasViolations {
+                    asked.withViolations += 1
+                } else {
+                    asked.clean += 1
+                    #expect(findings.isEmpty, "\(configured.id) on \(example.testDescription)")
+                }
+            }
+        }
+        #expect(asked.clean > 0 && asked.withViolations > 0)
+    }
+
     @Test func ruleIdsAreUniqueAndKebabCase() {
         let ids = RuleRegistry.ids
         #expect(Set(ids).count == ids.count)
