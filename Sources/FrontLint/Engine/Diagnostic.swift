@@ -40,7 +40,13 @@ public struct FileResult: Sendable {
     public init(path: String, source: SourceFile?, diagnostics: [Diagnostic]) {
         self.path = path
         self.source = source
-        self.diagnostics = diagnostics.sorted {
+        self.diagnostics = FileResult.sortedByPosition(diagnostics)
+    }
+
+    private static func sortedByPosition(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        // Most files have no diagnostic, and sorting even an empty array costs a few hundred instructions.
+        guard diagnostics.count > 1 else { return diagnostics }
+        return diagnostics.sorted {
             ($0.range.start.offset, $0.range.end.offset, $0.rule) < ($1.range.start.offset, $1.range.end.offset, $1.rule)
         }
     }

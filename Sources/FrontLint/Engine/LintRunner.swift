@@ -276,14 +276,17 @@ struct WindowQueue {
             forming = []
         }
         if jobs == 1 {
-            // One job means one thread: lint and report in turn. Each window is let go once linted, and
-            // with it the directories its files were read from (see `DirectoryHandle`).
+            // One job means one thread: lint and report in turn, each file's result handed on as soon as it
+            // is made (not gathered into an array of the window's results, which was then destroyed through
+            // the runtime's generic value witnesses). Each window is let go once linted, and with it the
+            // directories its files were read from (see `DirectoryHandle`).
             var windows = waiting
             waiting = []
             for index in windows.indices {
                 let window = windows[index]
                 windows[index] = []
-                window.map(Self.lint).forEach(deliver)
+                // By index: `for item in window` would copy every item (retaining its path and settings).
+                for item in window.indices { deliver(Self.lint(window[item])) }
             }
             return
         }
