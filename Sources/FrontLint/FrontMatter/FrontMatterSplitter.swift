@@ -83,6 +83,13 @@ public enum FrontMatterSplitter {
         let contentStart = format == .json ? start : (lineCount >= 2 ? source.lineStarts[1] : bytes.count)
         var line = 2
         while line <= lineCount {
+            // A closing line starts with the mark; most lines start with another byte, and only the lines that
+            // start with it are read whole.
+            let lineStart = source.lineStarts[line - 1]
+            guard lineStart < bytes.count, bytes[lineStart] == mark else {
+                line += 1
+                continue
+            }
             let r = source.lineContentRange(line)
             let closes: Bool
             if format == .json {

@@ -92,6 +92,19 @@ private func split(_ bytes: [UInt8]) -> (SourceFile, SplitDocument) {
         #expect(source.text(doc.body) == "body\n")
     }
 
+    /// Only the lines that start with the closing mark are read whole: lines that start with it but are not a
+    /// delimiter do not close the block, nor does an empty line, and the first that is one does.
+    @Test func linesStartingWithTheMarkCloseOnlyWhenTheyAreDelimiters() throws {
+        let (source, doc) = split("---\ntags:\n- a\n--\n\n----\n--- x\n-\n---\t \nbody\n")
+        let fm = try #require(doc.frontMatter)
+        #expect(source.text(fm.content) == "tags:\n- a\n--\n\n----\n--- x\n-\n")
+        #expect(source.text(try #require(fm.closing)) == "---\t ")
+        #expect(doc.bodyLine == 10)
+        let (jsonSource, json) = split("{\n\"a\": {\n}x\n} \t\nbody")
+        #expect(jsonSource.text(try #require(json.frontMatter?.closing)) == "} \t")
+        #expect(jsonSource.text(json.body) == "body")
+    }
+
     @Test func aThematicBreakLaterInTheBodyDoesNotMatter() throws {
         let (source, doc) = split("---\na: 1\n---\ntext\n\n---\n")
         #expect(source.text(try #require(doc.frontMatter).content) == "a: 1\n")
