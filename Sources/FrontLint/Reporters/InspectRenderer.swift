@@ -70,16 +70,16 @@ public enum InspectRenderer {
             pairs.append(("type", JSON.optional(InspectRenderer.typeName(id, in: document))))
             switch node.kind {
             case .scalar(let scalar):
-                pairs.append(("value", JSON.string(scalar.value)))
+                pairs.append(("value", JSON.string(document.value(of: scalar))))
                 pairs.append(("style", JSON.string(scalar.style.rawValue)))
-                pairs.append(("tag", JSON.optional(scalar.tag.map(YAMLTag.shortName))))
+                pairs.append(("tag", JSON.optional(document.tag(of: id).map(YAMLTag.shortName))))
             case .alias(let name, _):
-                pairs.append(("alias", JSON.string(name)))
+                pairs.append(("alias", JSON.string(document.text(name))))
             case .mapping, .sequence:
                 pairs.append(("style", JSON.string(node.isFlow ? "flow" : "block")))
-                pairs.append(("tag", JSON.optional(node.tag.map(YAMLTag.shortName))))
+                pairs.append(("tag", JSON.optional(document.tag(of: id).map(YAMLTag.shortName))))
             }
-            if let anchor = node.anchor { pairs.append(("anchor", JSON.string(anchor))) }
+            if let anchor = document.anchor(of: id) { pairs.append(("anchor", JSON.string(anchor))) }
             pairs.append(("range", rangeJSON(document.range(of: id))))
             var object = JSON.object(pairs)
             object.removeLast()  // the closing brace: children follow
@@ -151,16 +151,16 @@ public enum InspectRenderer {
         var details = [typeName(id, in: document) ?? "unresolved"]
         switch node.kind {
         case .scalar(let scalar):
-            line += " " + displayed(scalar.value, quoted: scalar.style != .plain)
+            line += " " + displayed(document.value(of: scalar), quoted: scalar.style != .plain)
             details.append(scalar.style.rawValue)
-            if let tag = scalar.tag { details.append(YAMLTag.shortName(tag)) }
+            if let tag = document.tag(of: id) { details.append(YAMLTag.shortName(tag)) }
         case .alias(let name, _):
-            line += " *" + name
+            line += " *" + document.text(name)
             details.append("alias")
         case .mapping, .sequence:
             details.append(node.isFlow ? "flow" : "block")
         }
-        if let anchor = node.anchor { details.append("&" + anchor) }
+        if let anchor = document.anchor(of: id) { details.append("&" + anchor) }
         out += line + "  (" + details.joined(separator: ", ") + ", \(document.range(of: id)))\n"
         switch node.kind {
         case .mapping(let entries):
@@ -187,7 +187,7 @@ public enum InspectRenderer {
     static func typeName(_ id: NodeID, in document: YAMLDocument) -> String? {
         guard let target = document.resolved(id) else { return nil }
         switch document[target].kind {
-        case .scalar(let scalar): return ValueResolution.resolve(scalar).valueType.rawValue
+        case .scalar: return ValueResolution.resolve(document.scalar(target)!).valueType.rawValue
         case .mapping: return ValueType.object.rawValue
         case .sequence: return ValueType.array.rawValue
         case .alias: return nil

@@ -165,20 +165,21 @@ struct SchemaValidator {
         // The keys written in the mapping, then those its merge keys bring in.
         var hasMergeKeys = false
         for entry in entries {
-            guard let key = document.keyText(entry) else { continue }
-            let field = settings.fieldIndex(forKey: key)
+            // The key's bytes are looked up in place: a string of the key is made only for a message.
+            guard let keyID = document.resolved(entry.key), let key = document[keyID].scalar else { continue }
+            let field = document.withValueBytes(of: key) { settings.fieldIndex(forKey: $0) }
             if let field, let position = settings.requiredPositions[field] {
                 if present.isEmpty { presentBits |= 1 << UInt64(position) } else { present[position] = true }
             }
-            if key.utf8.count == 2, isMerge(entry) {
+            if key.count == 2, isMerge(entry) {
                 hasMergeKeys = true
             } else if walk.exhaustedAt == nil {
-                checkField(entry, key: key, field, into: &walk)
+                checkField(entry, field, into: &walk)
             }
         }
         for entry in hasMergeKeys ? mergedEntries(entries) : [] where walk.exhaustedAt == nil {
             guard let key = document.keyText(entry) else { continue }
-            checkField(entry, key: key, settings.fieldIndex(forKey: key), into: &walk)
+            checkField(entry, settings.fieldIndex(forKey: key), into: &walk)
         }
         report.violations = deduplicated(walk.sink.violations)
         report.dates = walk.sink.dates
@@ -189,8 +190,9 @@ struct SchemaValidator {
     }
 
     /// Checks a top-level entry whose key stands for `settings.fields[field]`, or reports the key as unknown.
-    private func checkField(_ entry: MappingEntry, key: String, _ field: Int?, into walk: inout Walk) {
+    private func checkField(_ entry: MappingEntry, _ field: Int?, into walk: inout Walk) {
         guard let field else {
+            let key = document.keyText(entry) ?? ""
             let suggestion = DidYouMean.suggest(key, from: settings.layer.fieldOrder)
             walk.add(SchemaRuleID.keyUnknown,
                      "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
@@ -235,8 +237,9 @@ struct SchemaValidator {
         var shape: Shape
         /// A scalar's type and value as Hugo reads it; nil for a list or a mapping.
         var reading: ValueReading?
-        /// A scalar's text (its value as libyaml reads it); empty for a list or a mapping.
-        var text: String
+        /// Where a scalar's text (its value as libyaml reads it) is in the document's `valueBytes`; empty for
+        /// a list or a mapping. `text(of:)` makes a string of it for the checks and messages that need one.
+        var textRange: Range<Int>
 
         var type: ValueType {
             switch shape {
@@ -250,30 +253,35 @@ struct SchemaValidator {
     /// The value `id` stands for; nil for an undefined alias (the loader's business).
     func read(_ id: NodeID) -> Value {
         guard let target = document.resolved(id) else {
-            return Value(target: id, shape: .undefined, reading: nil, text: "")
+            return Value(target: id, shape: .undefined, reading: nil, textRange: 0..<0)
         }
         switch document[target].kind {
         case .scalar(let scalar):
-            return Value(target: target, shape: .scalar, reading: ValueReading(FrontLint.resolve(scalar)),
-                         text: scalar.value)
+            let type = document.withValueBytes(of: scalar) { FrontLint.resolve($0, style: scalar.style, tag: document.tag(of: target)) }
+            return Value(target: target, shape: .scalar, reading: ValueReading(type), textRange: scalar.byteRange)
         case .sequence:
-            return Value(target: target, shape: .sequence, reading: nil, text: "")
+            return Value(target: target, shape: .sequence, reading: nil, textRange: 0..<0)
         case .mapping:
-            return Value(target: target, shape: .mapping, reading: nil, text: "")
+            return Value(target: target, shape: .mapping, reading: nil, textRange: 0..<0)
         case .alias:
-            return Value(target: id, shape: .undefined, reading: nil, text: "")  // not after `resolved`
+            return Value(target: id, shape: .undefined, reading: nil, textRange: 0..<0)  // not after `resolved`
         }
     }
 
     /// The scalar node `target` holds, once the walk has found that it holds one.
     private func scalar(at target: NodeID) -> YAMLScalar {
-        guard case .scalar(let scalar) = document[target].kind else { preconditionFailure("not a scalar") }
+        guard let scalar = document.scalar(target) else { preconditionFailure("not a scalar") }
         return scalar
+    }
+
+    /// A scalar value's text, made from the document's bytes.
+    func text(of value: Value) -> String {
+        document.valueText(value.textRange)
     }
 
     /// What `ValueResolution.resolve` gives the value: for messages, which show a string's text.
     func resolved(_ value: Value) -> ResolvedValue? {
-        value.reading?.resolved(text: value.text)
+        value.reading?.resolved(text: text(of: value))
     }
 
     /// Checks the value of node `id` (at `path`), as `read(id)` gave it, against `schema`.
@@ -350,12 +358,11 @@ struct SchemaValidator {
         let target = scalarValue.target
         switch value {
         case .string where schema.checksStrings:
-            let text = scalarValue.text
             // A string has between a quarter of its UTF-8 bytes and all of them as Unicode scalars: when both
             // bounds are within the limits, the scalars need not be counted.
-            let bytes = text.utf8.count
+            let bytes = scalarValue.textRange.count
             if (bytes + 3) / 4 < schema.minLength ?? 0 || bytes > schema.maxLength ?? .max {
-                let length = text.unicodeScalars.count
+                let length = text(of: scalarValue).unicodeScalars.count
                 if let min = schema.minLength, length < min {
                     walk.add(SchemaRuleID.fieldLength, min == 1 && length == 0
                                 ? "\(subject(walk.path)) is empty; it needs at least 1 character"
@@ -367,21 +374,21 @@ struct SchemaValidator {
                              help: "shorten it by \(characters(length - max))", at: document.range(of: id))
                 }
             }
-            if let pattern = schema.pattern { checkPattern(pattern.value, text, schema, at: id, into: &walk) }
+            if let pattern = schema.pattern { checkPattern(pattern.value, text(of: scalarValue), schema, at: id, into: &walk) }
         case .integer, .number:
             guard schema.checksNumbers else { break }
             let number: Double
             if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
             if let min = schema.minimum, number < min {
-                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at least \(show(min))", at: document.range(of: id))
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(text(of: scalarValue)); it must be at least \(show(min))", at: document.range(of: id))
             } else if let max = schema.maximum, number > max {
-                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at most \(show(max))", at: document.range(of: id))
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(text(of: scalarValue)); it must be at most \(show(max))", at: document.range(of: id))
             }
         case .null, .boolean, .string:
             break
         }
         if let format = schema.formatKind, value != .null {
-            checkFormat(format, target, scalarValue.text, schema, at: id, into: &walk)
+            checkFormat(format, target, text(of: scalarValue), schema, at: id, into: &walk)
         }
     }
 
@@ -408,7 +415,7 @@ struct SchemaValidator {
                 walk.path.replaceLast(with: .index(index))
                 let itemValue = read(item)
                 if schema.refusesEmptyItems, let reading = itemValue.reading,
-                   reading == .null || reading == .string && itemValue.text.isEmpty {
+                   reading == .null || reading == .string && itemValue.textRange.isEmpty {
                     walk.add(SchemaRuleID.listEmptyItem,
                              "\(subject(walk.path)) is \(reading == .null ? "null (an empty list item)" : "an empty string")",
                              help: "remove the empty item", at: document.range(of: item))
@@ -416,7 +423,7 @@ struct SchemaValidator {
                 }
                 if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
                 if uniqueItems, let reading = itemValue.reading {
-                    let seen = SeenValue(reading: reading, text: itemValue.text)
+                    let seen = SeenValue(reading: reading, text: text(of: itemValue))
                     let first = seenIndex != nil ? seenIndex![constant(seen)] : seenValues.firstIndex(of: seen)
                     if let first {
                         walk.add(SchemaRuleID.listDuplicate,
@@ -733,12 +740,13 @@ struct SchemaValidator {
 
     func isAllowed(_ value: Value, by constant: SchemaConstant) -> Bool {
         guard let reading = value.reading else { return false }
-        return matches(reading, value.text, constant)
+        return matches(reading, text(of: value), constant)
     }
 
     func isAllowed(_ value: Value, among values: [SchemaConstant]) -> Bool {
         guard let reading = value.reading else { return false }
-        return values.contains { matches(reading, value.text, $0) }
+        let text = text(of: value)
+        return values.contains { matches(reading, text, $0) }
     }
 
     /// Whether a scalar read as `reading`, with text `text`, equals `constant` as `equal(_:_:)` compares
@@ -771,7 +779,7 @@ struct SchemaValidator {
         let isItem: Bool = { if case .index? = path.steps.last { return true } else { return false } }()
         var help: String?
         if case .scalar(let scalar) = node.kind, let resolved {
-            let text = scalar.value
+            let text = document.value(of: scalar)
             if expected.contains(.boolean), case .string = resolved,
                let word = ["true", "false"].first(where: { $0 == text.lowercased() }) {
                 message += isItem ? "; write \(word) without quotes" : "; write `\(key): \(word)`"
@@ -838,8 +846,8 @@ struct SchemaValidator {
             switch resolved ?? .null {
             case .null: return "an empty value"
             case .boolean(let b): return "the boolean \(b)"
-            case .integer(let i): return scalar.value == String(i) ? "the integer \(i)" : "the integer \(i) (written \(scalar.value))"
-            case .number: return "the number \(scalar.value)"
+            case .integer(let i): return document.value(of: scalar) == String(i) ? "the integer \(i)" : "the integer \(i) (written \(document.value(of: scalar)))"
+            case .number: return "the number \(document.value(of: scalar))"
             case .string(let s):
                 switch scalar.style {
                 case .plain: return "the string \(quoted(s))"
@@ -921,8 +929,8 @@ struct SchemaValidator {
 
     /// Whether an entry is a merge key, a plain `<<`.
     func isMerge(_ entry: MappingEntry) -> Bool {
-        guard let key = document.scalar(entry.key) else { return false }
-        return key.value == "<<" && key.style == .plain
+        guard let id = document.resolved(entry.key), let key = document[id].scalar else { return false }
+        return key.style == .plain && document.withValueBytes(of: key) { $0.elementsEqual("<<".utf8) }
     }
 }
 

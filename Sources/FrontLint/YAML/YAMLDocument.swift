@@ -32,6 +32,11 @@ public struct YAMLDocument: Sendable {
     public internal(set) var duplicateKeys: [DuplicateKey] = []
     /// Syntax errors and limits hit. libyaml stops at its first error, so there is at most one `.syntax`.
     public internal(set) var problems: [YAMLProblem] = []
+    /// Every scalar's value, anchor, alias name and tag, as UTF-8, one after another in the order they were
+    /// loaded; a scalar node's `ScalarSpan` (a name's `YAMLName`) says where its own are. One array for the
+    /// whole document, so that loading a scalar copies its bytes rather than allocating a string, and the
+    /// nodes hold no reference to release.
+    public internal(set) var valueBytes: [UInt8] = []
     /// The text the nodes' marks count in.
     var positions = MarkPositions()
 
@@ -72,15 +77,73 @@ public struct YAMLDocument: Sendable {
         return items
     }
 
-    /// The scalar a node stands for (after following aliases).
+    /// The scalar a node stands for (after following aliases), with its value's string, made on each call.
     public func scalar(_ id: NodeID) -> YAMLScalar? {
-        guard let id = resolved(id) else { return nil }
-        return self[id].scalar
+        guard let id = resolved(id), case .scalar(let span) = self[id].kind else { return nil }
+        return YAMLScalar(value: value(of: span), style: span.style, tag: tag(of: id))
+    }
+
+    /// The text of an anchor, alias name or tag.
+    public func text(_ name: YAMLName) -> String {
+        valueText(name.byteRange)
+    }
+
+    /// Node `id`'s explicit tag (not following aliases), expanded; nil when it has none.
+    public func tag(of id: NodeID) -> String? {
+        self[id].tag.map(text)
+    }
+
+    /// Node `id`'s anchor; nil when it has none.
+    public func anchor(of id: NodeID) -> String? {
+        self[id].anchor.map(text)
+    }
+
+    /// Whether scalar node `id` is plain and untagged, i.e. its type comes from how it looks.
+    public func isPlainUntagged(_ id: NodeID) -> Bool {
+        guard case .scalar(let span) = self[id].kind, span.style == .plain else { return false }
+        guard let tag = self[id].tag else { return true }
+        return withValueBytes(of: tag) { $0.count == 1 && $0[0] == UInt8(ascii: "!") }
+    }
+
+    /// The value of a scalar, as a string made on each call.
+    public func value(of span: ScalarSpan) -> String {
+        valueText(span.byteRange)
+    }
+
+    /// The string of the bytes `range` of `valueBytes`: part or all of one scalar's value.
+    public func valueText(_ range: Range<Int>) -> String {
+        withValueBytes(range) { bytes in
+            // Copied into the string's own memory, inline for up to 15 bytes: `String(decoding:as:)` costs
+            // about twice as much, most of it in packing the short strings nearly every scalar is.
+            return String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
+        }
+    }
+
+    /// The value of the scalar node `id` stands for (after following aliases); nil when it is no scalar.
+    public func value(of id: NodeID) -> String? {
+        guard let id = resolved(id), case .scalar(let span) = self[id].kind else { return nil }
+        return value(of: span)
+    }
+
+    /// Lends the UTF-8 bytes of a scalar's value, in place, to `body`.
+    public func withValueBytes<R>(of span: ScalarSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try withValueBytes(span.byteRange, body)
+    }
+
+    /// Lends the UTF-8 bytes of an anchor, alias name or tag, in place, to `body`.
+    public func withValueBytes<R>(of name: YAMLName, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try withValueBytes(name.byteRange, body)
+    }
+
+    private func withValueBytes<R>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try valueBytes.withUnsafeBufferPointer { all in
+            try body(UnsafeBufferPointer(rebasing: all[range]))
+        }
     }
 
     /// The text of a scalar key, or `nil` for a complex (collection) key.
     public func keyText(_ entry: MappingEntry) -> String? {
-        scalar(entry.key)?.value
+        value(of: entry.key)
     }
 
     /// The root's entries when the document is a mapping, as front matter should be.
