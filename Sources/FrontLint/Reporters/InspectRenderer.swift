@@ -88,14 +88,14 @@ public enum InspectRenderer {
             switch node.kind {
             case .mapping(let entries):
                 out += ", " + JSON.string("entries") + ": ["
-                for (index, entry) in entries.enumerated() {
+                for (index, entry) in document.entries(of: entries).enumerated() {
                     out += (index == 0 ? "" : ",") + indent
                     write(entry.value, key: InspectRenderer.key(entry, in: document, source: source), depth: depth + 1)
                 }
                 out += "]"
             case .sequence(let items):
                 out += ", " + JSON.string("items") + ": ["
-                for (index, item) in items.enumerated() {
+                for (index, item) in document.items(of: items).enumerated() {
                     out += (index == 0 ? "" : ",") + indent
                     write(item, key: nil, depth: depth + 1)
                 }
@@ -164,11 +164,11 @@ public enum InspectRenderer {
         out += line + "  (" + details.joined(separator: ", ") + ", \(document.range(of: id)))\n"
         switch node.kind {
         case .mapping(let entries):
-            for entry in entries {
+            for entry in document.entries(of: entries) {
                 humanNode(entry.value, label: key(entry, in: document, source: source).text, document, source, depth: depth + 1, into: &out)
             }
         case .sequence(let items):
-            for item in items { humanNode(item, label: nil, document, source, depth: depth + 1, into: &out) }
+            for item in document.items(of: items) { humanNode(item, label: nil, document, source, depth: depth + 1, into: &out) }
         default:
             break
         }

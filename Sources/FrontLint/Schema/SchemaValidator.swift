@@ -322,7 +322,7 @@ struct SchemaValidator {
             if schema.checksScalars { checkScalar(id, value, schema, into: &walk) }
         case .sequence:
             guard case .sequence(let items) = document[target].kind else { return }
-            checkSequence(items, schema, at: id, into: &walk)
+            checkSequence(document.items(of: items), schema, at: id, into: &walk)
         case .mapping:
             checkMapping(target, schema, at: id, into: &walk)
         case .undefined:
@@ -392,7 +392,7 @@ struct SchemaValidator {
         }
     }
 
-    private func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
+    private func checkSequence(_ items: YAMLChildren<NodeID>, _ schema: SchemaPlan,
                                         at node: NodeID, into walk: inout Walk) {
         if let min = schema.minItems, items.count < min {
             walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it needs at least \(min)", at: document.range(of: node))
@@ -902,21 +902,21 @@ struct SchemaValidator {
 
     /// A mapping's entries with YAML merge keys (`<<: *defaults`) applied one level deep, as Hugo's YAML
     /// reader applies them: keys written in the mapping win over merged ones.
-    func effectiveEntries(_ id: NodeID) -> [MappingEntry] {
-        guard let entries = document.entries(id) else { return [] }
+    func effectiveEntries(_ id: NodeID) -> YAMLChildren<MappingEntry> {
+        guard let entries = document.entries(id) else { return YAMLChildren([]) }
         guard entries.contains(where: isMerge) else { return entries }
-        return entries.filter { !isMerge($0) } + mergedEntries(entries)
+        return YAMLChildren(entries.filter { !isMerge($0) } + mergedEntries(entries))
     }
 
     /// The entries the merge keys among `entries` bring in: those whose key is not written in the mapping
     /// (nor brought in by an earlier source).
-    func mergedEntries(_ entries: [MappingEntry]) -> [MappingEntry] {
+    func mergedEntries(_ entries: YAMLChildren<MappingEntry>) -> [MappingEntry] {
         guard entries.contains(where: isMerge) else { return [] }
         var keys = Set(entries.filter { !isMerge($0) }.compactMap { document.keyText($0) })
         var result: [MappingEntry] = []
         for merge in entries where isMerge(merge) {
             let sources = document.entries(merge.value).map { [$0] }
-                ?? (document.items(merge.value) ?? []).compactMap { document.entries($0) }
+                ?? (document.items(merge.value) ?? YAMLChildren([])).compactMap { document.entries($0) }
             for source in sources.prefix(64) {
                 for entry in source.prefix(1000) {
                     guard let key = document.keyText(entry), keys.insert(key).inserted else { continue }

@@ -37,6 +37,10 @@ public struct YAMLDocument: Sendable {
     /// whole document, so that loading a scalar copies its bytes rather than allocating a string, and the
     /// nodes hold no reference to release.
     public internal(set) var valueBytes: [UInt8] = []
+    /// The items of every sequence, each sequence's together; a sequence node's `ChildSpan` says where.
+    public internal(set) var sequenceItems: [NodeID] = []
+    /// The entries of every mapping, each mapping's together; a mapping node's `ChildSpan` says where.
+    public internal(set) var mappingEntries: [MappingEntry] = []
     /// The text the nodes' marks count in.
     var positions = MarkPositions()
 
@@ -66,15 +70,25 @@ public struct YAMLDocument: Sendable {
     }
 
     /// The entries of a mapping node (after following aliases), or `nil` when it is not a mapping.
-    public func entries(_ id: NodeID) -> [MappingEntry]? {
-        guard let id = resolved(id), case .mapping(let entries) = self[id].kind else { return nil }
-        return entries
+    public func entries(_ id: NodeID) -> YAMLChildren<MappingEntry>? {
+        guard let id = resolved(id), case .mapping(let span) = self[id].kind else { return nil }
+        return entries(of: span)
     }
 
     /// The items of a sequence node (after following aliases), or `nil` when it is not a sequence.
-    public func items(_ id: NodeID) -> [NodeID]? {
-        guard let id = resolved(id), case .sequence(let items) = self[id].kind else { return nil }
-        return items
+    public func items(_ id: NodeID) -> YAMLChildren<NodeID>? {
+        guard let id = resolved(id), case .sequence(let span) = self[id].kind else { return nil }
+        return items(of: span)
+    }
+
+    /// The entries of a mapping, from its node's `.mapping(span)`.
+    public func entries(of span: ChildSpan) -> YAMLChildren<MappingEntry> {
+        YAMLChildren(base: mappingEntries[span.range])
+    }
+
+    /// The items of a sequence, from its node's `.sequence(span)`.
+    public func items(of span: ChildSpan) -> YAMLChildren<NodeID> {
+        YAMLChildren(base: sequenceItems[span.range])
     }
 
     /// The scalar a node stands for (after following aliases), with its value's string, made on each call.
@@ -147,7 +161,7 @@ public struct YAMLDocument: Sendable {
     }
 
     /// The root's entries when the document is a mapping, as front matter should be.
-    public var rootEntries: [MappingEntry]? {
+    public var rootEntries: YAMLChildren<MappingEntry>? {
         root.flatMap { entries($0) }
     }
 

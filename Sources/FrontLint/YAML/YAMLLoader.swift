@@ -43,7 +43,7 @@ private struct Builder {
     var values: ValueBuffer
     /// The children of every open collection, innermost last: a frame's own children start at its
     /// `childrenStart`. One set of arrays serves all frames, so that a collection's children are copied
-    /// once, into an array of exactly their number, instead of growing an array of their own step by step.
+    /// once, together, to the end of the document's `sequenceItems` or `mappingEntries` when it closes.
     var openItems: [NodeID] = []
     var openEntries: [MappingEntry] = []
     /// For open mappings: a hash of each scalar key's text, with its node, to find duplicates. Comparing
@@ -82,6 +82,9 @@ private struct Builder {
         // Scalars' values, anchors and tags are shorter than their source (quotes, indentation and keys'
         // colons go), so room for the whole source is seldom exceeded.
         values = ValueBuffer(capacity: range.count)
+        // Room for the collections' children too: a node is the child of at most one collection.
+        document.mappingEntries.reserveCapacity(min(range.count / 16 + 8, 1 << 15))
+        document.sequenceItems.reserveCapacity(min(range.count / 16 + 8, 1 << 15))
         stack.reserveCapacity(8)
         openEntries.reserveCapacity(32)
         openItems.reserveCapacity(16)
@@ -192,7 +195,7 @@ private struct Builder {
                     range: range(event.start_mark, event.end_mark)))
                 return false
             }
-            let node = YAMLNode(kind: isMapping ? .mapping([]) : .sequence([]), marks: marks(event.start_mark, event.end_mark),
+            let node = YAMLNode(kind: isMapping ? .mapping(ChildSpan()) : .sequence(ChildSpan()), marks: marks(event.start_mark, event.end_mark),
                                 anchor: anchor, tag: tag, isFlow: isFlow)
             document.nodes.append(node)
             stack.append(Frame(id: id, isMapping: isMapping, childrenStart: isMapping ? openEntries.count : openItems.count,
@@ -205,11 +208,17 @@ private struct Builder {
             // `removeLast(_:)` only when there is something to remove: the generic call is not cheap.
             if frame.isMapping {
                 if frame.keyIndex != nil { keyIndexes.removeLast() }
-                document.nodes[index].kind = .mapping(Array(openEntries[frame.childrenStart...]))
+                let children = ChildSpan(start: UInt32(clamping: document.mappingEntries.count),
+                                         count: UInt32(clamping: openEntries.count - frame.childrenStart))
+                document.mappingEntries.append(contentsOf: openEntries[frame.childrenStart...])
+                document.nodes[index].kind = .mapping(children)
                 if openEntries.count > frame.childrenStart { openEntries.removeLast(openEntries.count - frame.childrenStart) }
                 if openKeys.count > frame.keysStart { openKeys.removeLast(openKeys.count - frame.keysStart) }
             } else {
-                document.nodes[index].kind = .sequence(Array(openItems[frame.childrenStart...]))
+                let children = ChildSpan(start: UInt32(clamping: document.sequenceItems.count),
+                                         count: UInt32(clamping: openItems.count - frame.childrenStart))
+                document.sequenceItems.append(contentsOf: openItems[frame.childrenStart...])
+                document.nodes[index].kind = .sequence(children)
                 if openItems.count > frame.childrenStart { openItems.removeLast(openItems.count - frame.childrenStart) }
             }
             attach(frame.id)

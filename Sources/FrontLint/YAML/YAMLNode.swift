@@ -49,6 +49,42 @@ public struct YAMLName: Sendable, Equatable {
     public var byteRange: Range<Int> { Int(start)..<Int(start) + Int(count) }
 }
 
+/// Where a collection's children are in the document's `sequenceItems` (a sequence's) or `mappingEntries`
+/// (a mapping's). Every collection's children lie in those two arrays, not in an array of the node's own:
+/// with `ScalarSpan` and `YAMLName`, this leaves a node nothing to release, so that the document's nodes are
+/// destroyed in one free instead of one visit (and one free per collection) each.
+public struct ChildSpan: Sendable, Equatable {
+    public var start: UInt32
+    public var count: UInt32
+
+    public init(start: UInt32 = 0, count: UInt32 = 0) {
+        self.start = start
+        self.count = count
+    }
+
+    var range: Range<Int> { Int(start)..<Int(start) + Int(count) }
+}
+
+/// The items or entries of one collection, lent from the document's arrays, counted from 0.
+public struct YAMLChildren<Element: Sendable>: RandomAccessCollection, Sendable {
+    let base: ArraySlice<Element>
+
+    init(base: ArraySlice<Element>) {
+        self.base = base
+    }
+
+    /// Children gathered from several collections (a mapping with its merge keys' entries).
+    init(_ elements: [Element]) {
+        base = elements[...]
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { base.count }
+    public subscript(position: Int) -> Element { base[base.startIndex + position] }
+    /// Iterates the slice itself, without offsetting an index for every element.
+    public func makeIterator() -> IndexingIterator<ArraySlice<Element>> { base.makeIterator() }
+}
+
 /// One entry of a mapping: key and value nodes.
 public struct MappingEntry: Sendable, Equatable {
     public var key: NodeID
@@ -84,8 +120,10 @@ public struct YAMLMarks: Sendable, Equatable {
 public struct YAMLNode: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case scalar(ScalarSpan)
-        case sequence([NodeID])
-        case mapping([MappingEntry])
+        /// A sequence; `YAMLDocument.items(of:)` gives its items.
+        case sequence(ChildSpan)
+        /// A mapping; `YAMLDocument.entries(of:)` gives its entries.
+        case mapping(ChildSpan)
         /// An alias (`*name`) to an anchored node; `target` is nil when the anchor is not defined.
         /// The target is not copied: rules follow the id.
         case alias(name: YAMLName, target: NodeID?)

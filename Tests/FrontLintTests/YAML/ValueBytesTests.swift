@@ -89,4 +89,24 @@ private func load(_ text: String) -> YAMLDocument {
         #expect(!doc.isPlainUntagged(entries[2].value))
         #expect(doc.value(of: entries[0].value) == "12")
     }
+
+    @Test func nestedCollectionsKeepTheirOwnChildren() throws {
+        // Inner collections close first, so their children are stored before their parents'.
+        let doc = load("a: [1, [2, 3], {k: v, l: [w]}]\nb: {x: [y, z]}\nc: []\n")
+        let entries = try #require(doc.rootEntries)
+        #expect(entries.count == 3)
+        #expect(entries.map { doc.keyText($0) } == ["a", "b", "c"])
+        let a = try #require(doc.items(entries[0].value))
+        #expect(a.count == 3)
+        #expect(doc.value(of: a[0]) == "1")
+        #expect(try #require(doc.items(a[1])).map { doc.value(of: $0) } == ["2", "3"])
+        let inner = try #require(doc.entries(a[2]))
+        #expect(inner.map { doc.keyText($0) } == ["k", "l"])
+        #expect(try #require(doc.items(inner[1].value)).map { doc.value(of: $0) } == ["w"])
+        let b = try #require(doc.entries(entries[1].value))
+        #expect(b.first.flatMap { doc.items($0.value) }?.map { doc.value(of: $0) } == ["y", "z"])
+        #expect(try #require(doc.items(entries[2].value)).isEmpty)
+        #expect(doc.items(entries[1].value) == nil)
+        #expect(doc.entries(entries[0].value) == nil)
+    }
 }
