@@ -268,10 +268,10 @@ struct SchemaValidator {
         }
     }
 
-    /// The scalar node `target` holds, once the walk has found that it holds one.
-    private func scalar(at target: NodeID) -> YAMLScalar {
-        guard let scalar = document.scalar(target) else { preconditionFailure("not a scalar") }
-        return scalar
+    /// The scalar node `target` holds, whose text is `text`, once the walk has found that it holds one.
+    private func scalar(at target: NodeID, text: String) -> YAMLScalar {
+        guard case .scalar(let scalar) = document[target].kind else { preconditionFailure("not a scalar") }
+        return YAMLScalar(value: text, style: scalar.style, tag: document.tag(of: target))
     }
 
     /// A scalar value's text, made from the document's bytes.
@@ -423,8 +423,8 @@ struct SchemaValidator {
                 }
                 if let itemSchema { validate(item, itemValue, itemSchema, into: &walk) }
                 if uniqueItems, let reading = itemValue.reading {
-                    let seen = SeenValue(reading: reading, text: text(of: itemValue))
-                    let first = seenIndex != nil ? seenIndex![constant(seen)] : seenValues.firstIndex(of: seen)
+                    let seen = SeenValue(reading: reading, textRange: itemValue.textRange)
+                    let first = seenIndex != nil ? seenIndex![constant(seen)] : seenValues.firstIndex(of: seen, in: document)
                     if let first {
                         walk.add(SchemaRuleID.listDuplicate,
                                  "\(subject(walk.path)) repeats \(describeConstant(constant(seen))), already item \(first + 1)",
@@ -444,21 +444,21 @@ struct SchemaValidator {
         }
     }
 
-    /// A list item's value, for `uniqueItems`: how it reads and its text.
+    /// A list item's value, for `uniqueItems`: how it reads and where its text is in the document's values.
     struct SeenValue {
         var reading: ValueReading
-        var text: String
+        var textRange: Range<Int>
 
         /// Whether two values are equal as their `SchemaConstant`s are: the same reading and, for strings,
         /// equal text.
-        func equals(_ other: SeenValue) -> Bool {
-            reading == other.reading && (reading != .string || text == other.text)
+        func equals(_ other: SeenValue, in document: YAMLDocument) -> Bool {
+            reading == other.reading && (reading != .string || document.valueText(textRange, equals: other.textRange))
         }
     }
 
     /// The constant an item's value equals, as `SchemaConstant` compares and hashes values.
     private func constant(_ value: SeenValue) -> SchemaConstant {
-        SchemaConstant(value.reading.resolved(text: value.text))
+        SchemaConstant(value.reading.resolved(text: document.valueText(value.textRange)))
     }
 
     /// The values of one list seen so far, for `uniqueItems`, each with the item it was first seen at. Front
@@ -479,8 +479,8 @@ struct SchemaValidator {
         init(_ buffer: UnsafeMutableBufferPointer<Entry>) { self.buffer = buffer }
 
         /// The item at which `value` was seen.
-        func firstIndex(of value: SeenValue) -> Int? {
-            for position in 0..<count where buffer[position].value.equals(value) { return buffer[position].index }
+        func firstIndex(of value: SeenValue, in document: YAMLDocument) -> Int? {
+            for position in 0..<count where buffer[position].value.equals(value, in: document) { return buffer[position].index }
             return nil
         }
 
@@ -621,7 +621,7 @@ struct SchemaValidator {
                              at node: NodeID, into walk: inout Walk) {
         switch format {
         case .hugoDate:
-            switch HugoDate.check(scalar(at: target)) {
+            switch HugoDate.check(scalar(at: target, text: text)) {
             case .absent:
                 break
             case .rejected(let reason):

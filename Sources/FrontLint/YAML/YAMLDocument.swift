@@ -133,6 +133,20 @@ public struct YAMLDocument: Sendable {
         }
     }
 
+    /// Whether the bytes `a` and `b` of `valueBytes` are equal text, as `String` compares them (canonical
+    /// equivalence), without making strings when the bytes decide: equal bytes are equal text, and two
+    /// different runs of ASCII are different text.
+    public func valueText(_ a: Range<Int>, equals b: Range<Int>) -> Bool {
+        let decided: Bool? = withValueBytes(a) { first in
+            withValueBytes(b) { second in
+                if first.elementsEqual(second) { return true }
+                if !first.contains(where: { $0 >= 0x80 }) && !second.contains(where: { $0 >= 0x80 }) { return false }
+                return nil
+            }
+        }
+        return decided ?? (valueText(a) == valueText(b))
+    }
+
     /// The value of the scalar node `id` stands for (after following aliases); nil when it is no scalar.
     public func value(of id: NodeID) -> String? {
         guard let id = resolved(id), case .scalar(let span) = self[id].kind else { return nil }

@@ -109,4 +109,17 @@ private func load(_ text: String) -> YAMLDocument {
         #expect(doc.items(entries[1].value) == nil)
         #expect(doc.entries(entries[0].value) == nil)
     }
+
+    @Test func valueTextsCompareAsStringsDo() throws {
+        let doc = load("- abc\n- abc\n- abd\n- é\n- \"e\\u0301\"\n- ab\n")
+        let items = try #require(doc.root.flatMap { doc.items($0) })
+        let ranges = try items.map { try #require(doc[$0].scalar).byteRange }
+        #expect(doc.valueText(ranges[0], equals: ranges[1]))
+        #expect(!doc.valueText(ranges[0], equals: ranges[2]))
+        #expect(!doc.valueText(ranges[0], equals: ranges[5]))
+        // Different bytes, the same text to `String`: é written precomposed and as e with a combining accent.
+        #expect(doc.valueText(ranges[4]) == "e\u{301}")
+        #expect(doc.valueText(ranges[3], equals: ranges[4]))
+        #expect(!doc.valueText(ranges[3], equals: ranges[0]))
+    }
 }
