@@ -62,7 +62,7 @@ public final class LintContext {
     private var schemaReportHasViolationsStorage = false
 
     /// The root mapping's entries, when the front matter is a mapping.
-    public var rootEntries: [MappingEntry]? { document?.rootEntries }
+    public var rootEntries: YAMLChildren<MappingEntry>? { document?.rootEntries }
 
     /// The body's block outline (headings and line-starting HTML comments), scanned on first use and
     /// shared by every rule that reads it.

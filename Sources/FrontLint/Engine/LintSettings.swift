@@ -91,16 +91,20 @@ public final class LintSettings: Sendable {
 
     /// The position in `fields` of the field a key stands for (looked up as `field(forKey:)` does).
     func fieldIndex(forKey key: String) -> Int? {
-        withUTF8Bytes(key) { bytes in
-            if let keyTable {
-                // Only an ASCII key finds a spelling in the table, so most keys, which are fields, are not
-                // scanned for other bytes: only a key the table does not know is, to be looked up as a
-                // `String` when it is not ASCII.
-                if let value = keyTable.value(forKey: bytes) { return value }
-                if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
-            }
-            return fieldIndexByKey[key] ?? fieldIndexByKey[key.lowercased()]
+        withUTF8Bytes(key) { fieldIndex(forKey: $0) }
+    }
+
+    /// `fieldIndex(forKey:)` of the key whose UTF-8 bytes are `bytes`, read in place from the front matter.
+    func fieldIndex(forKey bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let keyTable {
+            // Only an ASCII key finds a spelling in the table, so most keys, which are fields, are not
+            // scanned for other bytes: only a key the table does not know is, to be looked up as a
+            // `String` when it is not ASCII.
+            if let value = keyTable.value(forKey: bytes) { return value }
+            if !bytes.contains(where: { $0 >= 0x80 }) { return nil }
         }
+        let key = String(decoding: bytes, as: UTF8.self)
+        return fieldIndexByKey[key] ?? fieldIndexByKey[key.lowercased()]
     }
 }
 

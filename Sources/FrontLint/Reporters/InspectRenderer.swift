@@ -70,16 +70,16 @@ public enum InspectRenderer {
             pairs.append(("type", JSON.optional(InspectRenderer.typeName(id, in: document))))
             switch node.kind {
             case .scalar(let scalar):
-                pairs.append(("value", JSON.string(scalar.value)))
+                pairs.append(("value", JSON.string(document.value(of: scalar))))
                 pairs.append(("style", JSON.string(scalar.style.rawValue)))
-                pairs.append(("tag", JSON.optional(scalar.tag.map(YAMLTag.shortName))))
+                pairs.append(("tag", JSON.optional(document.tag(of: id).map(YAMLTag.shortName))))
             case .alias(let name, _):
-                pairs.append(("alias", JSON.string(name)))
+                pairs.append(("alias", JSON.string(document.text(name))))
             case .mapping, .sequence:
                 pairs.append(("style", JSON.string(node.isFlow ? "flow" : "block")))
-                pairs.append(("tag", JSON.optional(node.tag.map(YAMLTag.shortName))))
+                pairs.append(("tag", JSON.optional(document.tag(of: id).map(YAMLTag.shortName))))
             }
-            if let anchor = node.anchor { pairs.append(("anchor", JSON.string(anchor))) }
+            if let anchor = document.anchor(of: id) { pairs.append(("anchor", JSON.string(anchor))) }
             pairs.append(("range", rangeJSON(document.range(of: id))))
             var object = JSON.object(pairs)
             object.removeLast()  // the closing brace: children follow
@@ -88,14 +88,14 @@ public enum InspectRenderer {
             switch node.kind {
             case .mapping(let entries):
                 out += ", " + JSON.string("entries") + ": ["
-                for (index, entry) in entries.enumerated() {
+                for (index, entry) in document.entries(of: entries).enumerated() {
                     out += (index == 0 ? "" : ",") + indent
                     write(entry.value, key: InspectRenderer.key(entry, in: document, source: source), depth: depth + 1)
                 }
                 out += "]"
             case .sequence(let items):
                 out += ", " + JSON.string("items") + ": ["
-                for (index, item) in items.enumerated() {
+                for (index, item) in document.items(of: items).enumerated() {
                     out += (index == 0 ? "" : ",") + indent
                     write(item, key: nil, depth: depth + 1)
                 }
@@ -151,24 +151,24 @@ public enum InspectRenderer {
         var details = [typeName(id, in: document) ?? "unresolved"]
         switch node.kind {
         case .scalar(let scalar):
-            line += " " + displayed(scalar.value, quoted: scalar.style != .plain)
+            line += " " + displayed(document.value(of: scalar), quoted: scalar.style != .plain)
             details.append(scalar.style.rawValue)
-            if let tag = scalar.tag { details.append(YAMLTag.shortName(tag)) }
+            if let tag = document.tag(of: id) { details.append(YAMLTag.shortName(tag)) }
         case .alias(let name, _):
-            line += " *" + name
+            line += " *" + document.text(name)
             details.append("alias")
         case .mapping, .sequence:
             details.append(node.isFlow ? "flow" : "block")
         }
-        if let anchor = node.anchor { details.append("&" + anchor) }
+        if let anchor = document.anchor(of: id) { details.append("&" + anchor) }
         out += line + "  (" + details.joined(separator: ", ") + ", \(document.range(of: id)))\n"
         switch node.kind {
         case .mapping(let entries):
-            for entry in entries {
+            for entry in document.entries(of: entries) {
                 humanNode(entry.value, label: key(entry, in: document, source: source).text, document, source, depth: depth + 1, into: &out)
             }
         case .sequence(let items):
-            for item in items { humanNode(item, label: nil, document, source, depth: depth + 1, into: &out) }
+            for item in document.items(of: items) { humanNode(item, label: nil, document, source, depth: depth + 1, into: &out) }
         default:
             break
         }
@@ -187,7 +187,7 @@ public enum InspectRenderer {
     static func typeName(_ id: NodeID, in document: YAMLDocument) -> String? {
         guard let target = document.resolved(id) else { return nil }
         switch document[target].kind {
-        case .scalar(let scalar): return ValueResolution.resolve(scalar).valueType.rawValue
+        case .scalar: return ValueResolution.resolve(document.scalar(target)!).valueType.rawValue
         case .mapping: return ValueType.object.rawValue
         case .sequence: return ValueType.array.rawValue
         case .alias: return nil

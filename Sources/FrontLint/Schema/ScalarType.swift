@@ -81,31 +81,39 @@ public enum YAMLTag {
 /// other (application) tags are ignored. A plain scalar is typed by its text, YAML 1.2 style: `yes`, `on`, `y`
 /// are strings and `2025-02-13` is a string.
 public func resolve(_ scalar: YAMLScalar) -> ResolvedType {
-    if let tag = scalar.tag {
+    withUTF8Bytes(scalar.value) { resolve($0, style: scalar.style, tag: scalar.tag) }
+}
+
+/// `resolve(_:)` for a scalar whose value's UTF-8 bytes are `bytes`, read in place from its document.
+func resolve(_ bytes: UnsafeBufferPointer<UInt8>, style: ScalarStyle, tag: String?) -> ResolvedType {
+    if let tag {
         if tag == "!" { return .string }
-        if tag.hasPrefix(YAMLTag.prefix) { return resolveTagged(scalar.value, tag: tag) }
+        if tag.hasPrefix(YAMLTag.prefix) { return resolveTagged(String(decoding: bytes, as: UTF8.self), tag: tag) }
     }
-    guard scalar.style == .plain else { return .string }
-    return resolvePlain(scalar.value)
+    guard style == .plain else { return .string }
+    return resolvePlain(bytes)
 }
 
 /// goccy's reading of an untagged plain scalar's text.
 func resolvePlain(_ text: String) -> ResolvedType {
-    withUTF8Bytes(text) { bytes -> ResolvedType in
-        guard let first = bytes.first else { return .null }
-        // Most plain text (a title, a tag) starts with a byte that begins no keyword and no number, and is a
-        // string without being compared to anything.
-        switch first {
-        case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "-"):
-            if bytes.count <= 5, let keyword = plainKeyword(bytes) { return keyword }
-        default:
-            break
-        }
-        guard ASCII.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
-                || first == UInt8(ascii: ".") else { return .string }
-        return goccyNumber(bytes) ?? .string
+    withUTF8Bytes(text) { resolvePlain($0) }
+}
+
+/// goccy's reading of an untagged plain scalar whose UTF-8 bytes are `bytes`.
+func resolvePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> ResolvedType {
+    guard let first = bytes.first else { return .null }
+    // Most plain text (a title, a tag) starts with a byte that begins no keyword and no number, and is a
+    // string without being compared to anything.
+    switch first {
+    case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+         UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "."), UInt8(ascii: "-"):
+        if bytes.count <= 5, let keyword = plainKeyword(bytes) { return keyword }
+    default:
+        break
     }
+    guard ASCII.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+            || first == UInt8(ascii: ".") else { return .string }
+    return goccyNumber(bytes) ?? .string
 }
 
 /// Up to seven bytes and their count in one integer: equal exactly when the bytes are.

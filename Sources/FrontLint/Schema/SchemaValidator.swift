@@ -165,20 +165,21 @@ struct SchemaValidator {
         // The keys written in the mapping, then those its merge keys bring in.
         var hasMergeKeys = false
         for entry in entries {
-            guard let key = document.keyText(entry) else { continue }
-            let field = settings.fieldIndex(forKey: key)
+            // The key's bytes are looked up in place: a string of the key is made only for a message.
+            guard let keyID = document.resolved(entry.key), let key = document[keyID].scalar else { continue }
+            let field = document.withValueBytes(of: key) { settings.fieldIndex(forKey: $0) }
             if let field, let position = settings.requiredPositions[field] {
                 if present.isEmpty { presentBits |= 1 << UInt64(position) } else { present[position] = true }
             }
-            if key.utf8.count == 2, isMerge(entry) {
+            if key.count == 2, isMerge(entry) {
                 hasMergeKeys = true
             } else if walk.exhaustedAt == nil {
-                checkField(entry, key: key, field, into: &walk)
+                checkField(entry, field, into: &walk)
             }
         }
         for entry in hasMergeKeys ? mergedEntries(entries) : [] where walk.exhaustedAt == nil {
             guard let key = document.keyText(entry) else { continue }
-            checkField(entry, key: key, settings.fieldIndex(forKey: key), into: &walk)
+            checkField(entry, settings.fieldIndex(forKey: key), into: &walk)
         }
         report.violations = deduplicated(walk.sink.violations)
         report.dates = walk.sink.dates
@@ -189,8 +190,9 @@ struct SchemaValidator {
     }
 
     /// Checks a top-level entry whose key stands for `settings.fields[field]`, or reports the key as unknown.
-    private func checkField(_ entry: MappingEntry, key: String, _ field: Int?, into walk: inout Walk) {
+    private func checkField(_ entry: MappingEntry, _ field: Int?, into walk: inout Walk) {
         guard let field else {
+            let key = document.keyText(entry) ?? ""
             let suggestion = DidYouMean.suggest(key, from: settings.layer.fieldOrder)
             walk.add(SchemaRuleID.keyUnknown,
                      "`\(key)` is not a known field" + (suggestion.map { " (did you mean `\($0)`?)" } ?? ""),
@@ -241,8 +243,9 @@ struct SchemaValidator {
         var shape: Shape
         /// A scalar's type and value as Hugo reads it; nil for a list or a mapping.
         var reading: ValueReading?
-        /// A scalar's text (its value as libyaml reads it); empty for a list or a mapping.
-        var text: String
+        /// Where a scalar's text (its value as libyaml reads it) is in the document's `valueBytes`; empty for
+        /// a list or a mapping. `text(of:)` makes a string of it for the checks and messages that need one.
+        var textRange: Range<Int>
 
         var type: ValueType {
             switch shape {
@@ -256,30 +259,35 @@ struct SchemaValidator {
     /// The value `id` stands for; nil for an undefined alias (the loader's business).
     func read(_ id: NodeID) -> Value {
         guard let target = document.resolved(id) else {
-            return Value(target: id, shape: .undefined, reading: nil, text: "")
+            return Value(target: id, shape: .undefined, reading: nil, textRange: 0..<0)
         }
         switch document[target].kind {
         case .scalar(let scalar):
-            return Value(target: target, shape: .scalar, reading: ValueReading(FrontLint.resolve(scalar)),
-                         text: scalar.value)
+            let type = document.withValueBytes(of: scalar) { FrontLint.resolve($0, style: scalar.style, tag: document.tag(of: target)) }
+            return Value(target: target, shape: .scalar, reading: ValueReading(type), textRange: scalar.byteRange)
         case .sequence:
-            return Value(target: target, shape: .sequence, reading: nil, text: "")
+            return Value(target: target, shape: .sequence, reading: nil, textRange: 0..<0)
         case .mapping:
-            return Value(target: target, shape: .mapping, reading: nil, text: "")
+            return Value(target: target, shape: .mapping, reading: nil, textRange: 0..<0)
         case .alias:
-            return Value(target: id, shape: .undefined, reading: nil, text: "")  // not after `resolved`
+            return Value(target: id, shape: .undefined, reading: nil, textRange: 0..<0)  // not after `resolved`
         }
     }
 
-    /// The scalar node `target` holds, once the walk has found that it holds one.
-    private func scalar(at target: NodeID) -> YAMLScalar {
+    /// The scalar node `target` holds, whose text is `text`, once the walk has found that it holds one.
+    private func scalar(at target: NodeID, text: String) -> YAMLScalar {
         guard case .scalar(let scalar) = document[target].kind else { preconditionFailure("not a scalar") }
-        return scalar
+        return YAMLScalar(value: text, style: scalar.style, tag: document.tag(of: target))
+    }
+
+    /// A scalar value's text, made from the document's bytes.
+    func text(of value: Value) -> String {
+        document.valueText(value.textRange)
     }
 
     /// What `ValueResolution.resolve` gives the value: for messages, which show a string's text.
     func resolved(_ value: Value) -> ResolvedValue? {
-        value.reading?.resolved(text: value.text)
+        value.reading?.resolved(text: text(of: value))
     }
 
     /// Checks the value of node `id` (at `path`), as `read(id)` gave it, against `schema`.
@@ -320,7 +328,7 @@ struct SchemaValidator {
             if schema.checksScalars { checkScalar(id, value, schema, into: &walk) }
         case .sequence:
             guard case .sequence(let items) = document[target].kind else { return }
-            checkSequence(items, schema, at: id, into: &walk)
+            checkSequence(document.items(of: items), schema, at: id, into: &walk)
         case .mapping:
             checkMapping(target, schema, at: id, into: &walk)
         case .undefined:
@@ -356,12 +364,11 @@ struct SchemaValidator {
         let target = scalarValue.target
         switch value {
         case .string where schema.checksStrings:
-            let text = scalarValue.text
             // A string has between a quarter of its UTF-8 bytes and all of them as Unicode scalars: when both
             // bounds are within the limits, the scalars need not be counted.
-            let bytes = text.utf8.count
+            let bytes = scalarValue.textRange.count
             if (bytes + 3) / 4 < schema.minLength ?? 0 || bytes > schema.maxLength ?? .max {
-                let length = text.unicodeScalars.count
+                let length = text(of: scalarValue).unicodeScalars.count
                 if let min = schema.minLength, length < min {
                     walk.add(SchemaRuleID.fieldLength, min == 1 && length == 0
                                 ? "\(subject(walk.path)) is empty; it needs at least 1 character"
@@ -373,25 +380,25 @@ struct SchemaValidator {
                              help: "shorten it by \(characters(length - max))", at: document.range(of: id))
                 }
             }
-            if let pattern = schema.pattern { checkPattern(pattern.value, text, schema, at: id, into: &walk) }
+            if let pattern = schema.pattern { checkPattern(pattern.value, text(of: scalarValue), schema, at: id, into: &walk) }
         case .integer, .number:
             guard schema.checksNumbers else { break }
             let number: Double
             if case .integer(let i) = value { number = Double(i) } else if case .number(let d) = value { number = d } else { number = 0 }
             if let min = schema.minimum, number < min {
-                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at least \(show(min))", at: document.range(of: id))
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(text(of: scalarValue)); it must be at least \(show(min))", at: document.range(of: id))
             } else if let max = schema.maximum, number > max {
-                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(scalarValue.text); it must be at most \(show(max))", at: document.range(of: id))
+                walk.add(SchemaRuleID.fieldRange, "\(subject(walk.path)) is \(text(of: scalarValue)); it must be at most \(show(max))", at: document.range(of: id))
             }
         case .null, .boolean, .string:
             break
         }
         if let format = schema.formatKind, value != .null {
-            checkFormat(format, target, scalarValue.text, schema, at: id, into: &walk)
+            checkFormat(format, target, text(of: scalarValue), schema, at: id, into: &walk)
         }
     }
 
-    private func checkSequence(_ items: [NodeID], _ schema: SchemaPlan,
+    private func checkSequence(_ items: YAMLChildren<NodeID>, _ schema: SchemaPlan,
                                         at node: NodeID, into walk: inout Walk) {
         if let min = schema.minItems, items.count < min {
             walk.add(SchemaRuleID.fieldLength, "\(subject(walk.path)) has \(count(items.count, "item")); it needs at least \(min)", at: document.range(of: node))
@@ -416,7 +423,7 @@ struct SchemaValidator {
                 walk.path.replaceLast(with: .index(index))
                 let itemValue = read(item)
                 if schema.refusesEmptyItems, let reading = itemValue.reading,
-                   reading == .null || reading == .string && itemValue.text.isEmpty {
+                   reading == .null || reading == .string && itemValue.textRange.isEmpty {
                     walk.add(SchemaRuleID.listEmptyItem,
                              "\(subject(walk.path)) is \(reading == .null ? "null (an empty list item)" : "an empty string")",
                              help: "remove the empty item", at: document.range(of: item))
@@ -426,8 +433,8 @@ struct SchemaValidator {
                     itemSchema._withUnsafeGuaranteedRef { validate(item, itemValue, $0, into: &walk) }
                 }
                 if uniqueItems, let reading = itemValue.reading {
-                    let seen = SeenValue(reading: reading, text: itemValue.text)
-                    let first = seenIndex != nil ? seenIndex![constant(seen)] : seenValues.firstIndex(of: seen)
+                    let seen = SeenValue(reading: reading, textRange: itemValue.textRange)
+                    let first = seenIndex != nil ? seenIndex![constant(seen)] : seenValues.firstIndex(of: seen, in: document)
                     if let first {
                         walk.add(SchemaRuleID.listDuplicate,
                                  "\(subject(walk.path)) repeats \(describeConstant(constant(seen))), already item \(first + 1)",
@@ -447,21 +454,21 @@ struct SchemaValidator {
         }
     }
 
-    /// A list item's value, for `uniqueItems`: how it reads and its text.
+    /// A list item's value, for `uniqueItems`: how it reads and where its text is in the document's values.
     struct SeenValue {
         var reading: ValueReading
-        var text: String
+        var textRange: Range<Int>
 
         /// Whether two values are equal as their `SchemaConstant`s are: the same reading and, for strings,
         /// equal text.
-        func equals(_ other: SeenValue) -> Bool {
-            reading == other.reading && (reading != .string || text == other.text)
+        func equals(_ other: SeenValue, in document: YAMLDocument) -> Bool {
+            reading == other.reading && (reading != .string || document.valueText(textRange, equals: other.textRange))
         }
     }
 
     /// The constant an item's value equals, as `SchemaConstant` compares and hashes values.
     private func constant(_ value: SeenValue) -> SchemaConstant {
-        SchemaConstant(value.reading.resolved(text: value.text))
+        SchemaConstant(value.reading.resolved(text: document.valueText(value.textRange)))
     }
 
     /// The values of one list seen so far, for `uniqueItems`, each with the item it was first seen at. Front
@@ -482,8 +489,8 @@ struct SchemaValidator {
         init(_ buffer: UnsafeMutableBufferPointer<Entry>) { self.buffer = buffer }
 
         /// The item at which `value` was seen.
-        func firstIndex(of value: SeenValue) -> Int? {
-            for position in 0..<count where buffer[position].value.equals(value) { return buffer[position].index }
+        func firstIndex(of value: SeenValue, in document: YAMLDocument) -> Int? {
+            for position in 0..<count where buffer[position].value.equals(value, in: document) { return buffer[position].index }
             return nil
         }
 
@@ -624,7 +631,7 @@ struct SchemaValidator {
                              at node: NodeID, into walk: inout Walk) {
         switch format {
         case .hugoDate:
-            switch HugoDate.check(scalar(at: target)) {
+            switch HugoDate.check(scalar(at: target, text: text)) {
             case .absent:
                 break
             case .rejected(let reason):
@@ -743,12 +750,13 @@ struct SchemaValidator {
 
     func isAllowed(_ value: Value, by constant: SchemaConstant) -> Bool {
         guard let reading = value.reading else { return false }
-        return matches(reading, value.text, constant)
+        return matches(reading, text(of: value), constant)
     }
 
     func isAllowed(_ value: Value, among values: [SchemaConstant]) -> Bool {
         guard let reading = value.reading else { return false }
-        return values.contains { matches(reading, value.text, $0) }
+        let text = text(of: value)
+        return values.contains { matches(reading, text, $0) }
     }
 
     /// Whether a scalar read as `reading`, with text `text`, equals `constant` as `equal(_:_:)` compares
@@ -781,7 +789,7 @@ struct SchemaValidator {
         let isItem: Bool = { if case .index? = path.steps.last { return true } else { return false } }()
         var help: String?
         if case .scalar(let scalar) = node.kind, let resolved {
-            let text = scalar.value
+            let text = document.value(of: scalar)
             if expected.contains(.boolean), case .string = resolved,
                let word = ["true", "false"].first(where: { $0 == text.lowercased() }) {
                 message += isItem ? "; write \(word) without quotes" : "; write `\(key): \(word)`"
@@ -848,8 +856,8 @@ struct SchemaValidator {
             switch resolved ?? .null {
             case .null: return "an empty value"
             case .boolean(let b): return "the boolean \(b)"
-            case .integer(let i): return scalar.value == String(i) ? "the integer \(i)" : "the integer \(i) (written \(scalar.value))"
-            case .number: return "the number \(scalar.value)"
+            case .integer(let i): return document.value(of: scalar) == String(i) ? "the integer \(i)" : "the integer \(i) (written \(document.value(of: scalar)))"
+            case .number: return "the number \(document.value(of: scalar))"
             case .string(let s):
                 switch scalar.style {
                 case .plain: return "the string \(quoted(s))"
@@ -904,21 +912,21 @@ struct SchemaValidator {
 
     /// A mapping's entries with YAML merge keys (`<<: *defaults`) applied one level deep, as Hugo's YAML
     /// reader applies them: keys written in the mapping win over merged ones.
-    func effectiveEntries(_ id: NodeID) -> [MappingEntry] {
-        guard let entries = document.entries(id) else { return [] }
+    func effectiveEntries(_ id: NodeID) -> YAMLChildren<MappingEntry> {
+        guard let entries = document.entries(id) else { return YAMLChildren([]) }
         guard entries.contains(where: isMerge) else { return entries }
-        return entries.filter { !isMerge($0) } + mergedEntries(entries)
+        return YAMLChildren(entries.filter { !isMerge($0) } + mergedEntries(entries))
     }
 
     /// The entries the merge keys among `entries` bring in: those whose key is not written in the mapping
     /// (nor brought in by an earlier source).
-    func mergedEntries(_ entries: [MappingEntry]) -> [MappingEntry] {
+    func mergedEntries(_ entries: YAMLChildren<MappingEntry>) -> [MappingEntry] {
         guard entries.contains(where: isMerge) else { return [] }
         var keys = Set(entries.filter { !isMerge($0) }.compactMap { document.keyText($0) })
         var result: [MappingEntry] = []
         for merge in entries where isMerge(merge) {
             let sources = document.entries(merge.value).map { [$0] }
-                ?? (document.items(merge.value) ?? []).compactMap { document.entries($0) }
+                ?? (document.items(merge.value) ?? YAMLChildren([])).compactMap { document.entries($0) }
             for source in sources.prefix(64) {
                 for entry in source.prefix(1000) {
                     guard let key = document.keyText(entry), keys.insert(key).inserted else { continue }
@@ -931,8 +939,8 @@ struct SchemaValidator {
 
     /// Whether an entry is a merge key, a plain `<<`.
     func isMerge(_ entry: MappingEntry) -> Bool {
-        guard let key = document.scalar(entry.key) else { return false }
-        return key.value == "<<" && key.style == .plain
+        guard let id = document.resolved(entry.key), let key = document[id].scalar else { return false }
+        return key.style == .plain && document.withValueBytes(of: key) { $0.elementsEqual("<<".utf8) }
     }
 }
 

@@ -51,46 +51,46 @@ public struct ScalarReadings: Equatable, Sendable {
 /// The three readings of a plain, untagged scalar when at least two of them differ; nil when they all agree or
 /// the scalar is quoted, block or tagged (its type is then not a matter of how it looks).
 public func scalarReadings(_ scalar: YAMLScalar) -> ScalarReadings? {
-    guard scalar.isPlainUntagged, mayReadDifferently(scalar.value) else { return nil }
-    let text = scalar.value
-    if signAfterFirstByte(text) {
+    guard scalar.isPlainUntagged else { return nil }
+    return withUTF8Bytes(scalar.value) { plainScalarReadings($0) }
+}
+
+/// `scalarReadings(_:)` of a plain, untagged scalar whose value's UTF-8 bytes are `bytes`, read in place from
+/// its document: a string of them is made only for the few values readers may disagree on.
+func plainScalarReadings(_ bytes: UnsafeBufferPointer<UInt8>) -> ScalarReadings? {
+    // Readers disagree only on values that start with a digit, a sign, a dot or a YAML 1.1 boolean's first
+    // letter: that byte rules out almost every scalar.
+    guard let first = bytes.first, mayReadDifferently(firstByte: first) else { return nil }
+    if signAfterFirstByte(bytes) {
         // A date (`2025-02-13`) is text to both YAML versions: only Hugo can read it otherwise.
-        let hugo = hugoRead(text)
-        if case .string = hugo { return nil }
-        return ScalarReadings(yaml11: .string(text), yaml12: .string(text), hugo: hugo)
+        if case .string = resolvePlain(bytes) { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return ScalarReadings(yaml11: .string(text), yaml12: .string(text), hugo: hugoRead(text))
     }
+    let text = String(decoding: bytes, as: UTF8.self)
     let readings = ScalarReadings(yaml11: yaml11Read(text), yaml12: yaml12CoreRead(text), hugo: hugoRead(text))
     if readings.yaml11 == readings.hugo && readings.yaml12 == readings.hugo { return nil }
     return readings
 }
 
-/// Whether `text` has a `-` or `+` after its first byte that does not follow an `e` or `E`: then it is no
+/// Whether `bytes` have a `-` or `+` after the first that does not follow an `e` or `E`: then it is no
 /// number and no word to YAML 1.1 or 1.2, where a sign is only first or opens an exponent, and both read it
 /// as a string. Most plain scalars that reach the readings are dates, which this spares two full readings.
-func signAfterFirstByte(_ text: String) -> Bool {
-    withUTF8Bytes(text) { bytes in
-        var index = 1
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"), bytes[index - 1] | 0x20 != UInt8(ascii: "e") {
-                return true
-            }
-            index += 1
+func signAfterFirstByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var index = 1
+    while index < bytes.count {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+"), bytes[index - 1] | 0x20 != UInt8(ascii: "e") {
+            return true
         }
-        return false
+        index += 1
     }
+    return false
 }
 
 /// Whether readers can disagree at all: only numbers (digits, a sign, a dot) and YAML 1.1's boolean words
 /// (`y`, `yes`, `n`, `no`, `on`, `off` in their capitalisations) can. Everything else is text to every
 /// reader, which spares the three full readings for almost every scalar.
-@inline(__always)
-func mayReadDifferently(_ text: String) -> Bool {
-    guard let first = text.utf8.first else { return false }
-    return mayReadDifferently(firstByte: first)
-}
-
-/// Whether a plain scalar that starts with this byte can be read differently (see above).
 @inline(__always)
 func mayReadDifferently(firstByte first: UInt8) -> Bool {
     switch first {

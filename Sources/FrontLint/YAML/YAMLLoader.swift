@@ -39,9 +39,11 @@ private struct Builder {
     var anchors: [String: NodeID] = [:]
     var stack: [Frame] = []
     var documentCount = 0
+    /// The document's `valueBytes` while loading, moved into it at the end.
+    var values: ValueBuffer
     /// The children of every open collection, innermost last: a frame's own children start at its
     /// `childrenStart`. One set of arrays serves all frames, so that a collection's children are copied
-    /// once, into an array of exactly their number, instead of growing an array of their own step by step.
+    /// once, together, to the end of the document's `sequenceItems` or `mappingEntries` when it closes.
     var openItems: [NodeID] = []
     var openEntries: [MappingEntry] = []
     /// For open mappings: a hash of each scalar key's text, with its node, to find duplicates. Comparing
@@ -77,6 +79,12 @@ private struct Builder {
         // Room for the nodes up front (front matter averages well over eight bytes a node), so that the
         // array is not regrown and its nodes copied several times while loading.
         document.nodes.reserveCapacity(min(range.count / 8 + 8, 1 << 16))
+        // Scalars' values, anchors and tags are shorter than their source (quotes, indentation and keys'
+        // colons go), so room for the whole source is seldom exceeded.
+        values = ValueBuffer(capacity: range.count)
+        // Room for the collections' children too: a node is the child of at most one collection.
+        document.mappingEntries.reserveCapacity(min(range.count / 16 + 8, 1 << 15))
+        document.sequenceItems.reserveCapacity(min(range.count / 16 + 8, 1 << 15))
         stack.reserveCapacity(8)
         openEntries.reserveCapacity(32)
         openItems.reserveCapacity(16)
@@ -102,6 +110,8 @@ private struct Builder {
         frontlint_yaml_arena_begin()
         defer { frontlint_yaml_arena_end() }
         parse()
+        document.valueBytes = values.array()
+        values.deallocate()
     }
 
     private mutating func parse() {
@@ -146,35 +156,35 @@ private struct Builder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let bytes = UnsafeBufferPointer(start: UnsafePointer(data.value), count: data.value == nil ? 0 : data.length)
-            // Copied into the string's own memory, inline for up to 15 bytes: `String(decoding:as:)` costs
-            // about twice as much, most of it in packing the short strings nearly every scalar is.
-            let value = String(unsafeUninitializedCapacity: bytes.count) { $0.initialize(fromContentsOf: bytes) }
-            let anchor = string(data.anchor)
+            let start = values.append(bytes)
             let id = NodeID(document.nodes.count)
-            if let anchor { anchors[anchor] = id }
+            let anchor = name(data.anchor, anchoring: id)
             document.nodes.append(YAMLNode(
-                kind: .scalar(YAMLScalar(value: value, style: style(data.style), tag: string(data.tag))),
-                marks: marks(event.start_mark, event.end_mark), anchor: anchor, scalarFirstByte: bytes.first))
-            if attach(id) { checkKey(id, text: value, bytes: bytes) }
+                kind: .scalar(ScalarSpan(start: start, count: UInt32(clamping: bytes.count), style: style(data.style))),
+                marks: marks(event.start_mark, event.end_mark), anchor: anchor, tag: name(data.tag)))
+            if attach(id) { checkKey(id, bytes: bytes) }
         case YAML_ALIAS_EVENT:
-            let name = string(event.data.alias.anchor) ?? ""
-            let target = anchors[name]
+            let name = name(event.data.alias.anchor) ?? YAMLName(start: 0, count: 0)
+            let target = anchors[values.text(name.byteRange)]
             let id = NodeID(document.nodes.count)
             document.nodes.append(YAMLNode(kind: .alias(name: name, target: target),
                                            marks: marks(event.start_mark, event.end_mark)))
-            if attach(id), let text = target.flatMap({ document.scalar($0)?.value }) { checkKey(id, text: text, bytes: nil) }
+            if attach(id), let target, let span = document.resolved(target).flatMap({ document[$0].scalar }) {
+                checkKey(id, bytes: values.bytes(span.byteRange))
+            }
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             let isMapping = event.type == YAML_MAPPING_START_EVENT
-            let anchor: String?
-            let tag: String?
+            let anchor: YAMLName?
+            let tag: YAMLName?
             let isFlow: Bool
+            let id = NodeID(document.nodes.count)
             if isMapping {
-                anchor = string(event.data.mapping_start.anchor)
-                tag = string(event.data.mapping_start.tag)
+                anchor = name(event.data.mapping_start.anchor, anchoring: id)
+                tag = name(event.data.mapping_start.tag)
                 isFlow = event.data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
             } else {
-                anchor = string(event.data.sequence_start.anchor)
-                tag = string(event.data.sequence_start.tag)
+                anchor = name(event.data.sequence_start.anchor, anchoring: id)
+                tag = name(event.data.sequence_start.tag)
                 isFlow = event.data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE
             }
             if stack.count >= maxDepth {
@@ -185,11 +195,9 @@ private struct Builder {
                     range: range(event.start_mark, event.end_mark)))
                 return false
             }
-            let node = YAMLNode(kind: isMapping ? .mapping([]) : .sequence([]), marks: marks(event.start_mark, event.end_mark),
+            let node = YAMLNode(kind: isMapping ? .mapping(ChildSpan()) : .sequence(ChildSpan()), marks: marks(event.start_mark, event.end_mark),
                                 anchor: anchor, tag: tag, isFlow: isFlow)
-            let id = NodeID(document.nodes.count)
             document.nodes.append(node)
-            if let anchor { anchors[anchor] = id }
             stack.append(Frame(id: id, isMapping: isMapping, childrenStart: isMapping ? openEntries.count : openItems.count,
                                keysStart: openKeys.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
@@ -200,11 +208,17 @@ private struct Builder {
             // `removeLast(_:)` only when there is something to remove: the generic call is not cheap.
             if frame.isMapping {
                 if frame.keyIndex != nil { keyIndexes.removeLast() }
-                document.nodes[index].kind = .mapping(Array(openEntries[frame.childrenStart...]))
+                let children = ChildSpan(start: UInt32(clamping: document.mappingEntries.count),
+                                         count: UInt32(clamping: openEntries.count - frame.childrenStart))
+                document.mappingEntries.append(contentsOf: openEntries[frame.childrenStart...])
+                document.nodes[index].kind = .mapping(children)
                 if openEntries.count > frame.childrenStart { openEntries.removeLast(openEntries.count - frame.childrenStart) }
                 if openKeys.count > frame.keysStart { openKeys.removeLast(openKeys.count - frame.keysStart) }
             } else {
-                document.nodes[index].kind = .sequence(Array(openItems[frame.childrenStart...]))
+                let children = ChildSpan(start: UInt32(clamping: document.sequenceItems.count),
+                                         count: UInt32(clamping: openItems.count - frame.childrenStart))
+                document.sequenceItems.append(contentsOf: openItems[frame.childrenStart...])
+                document.nodes[index].kind = .sequence(children)
                 if openItems.count > frame.childrenStart { openItems.removeLast(openItems.count - frame.childrenStart) }
             }
             attach(frame.id)
@@ -238,20 +252,21 @@ private struct Builder {
     }
 
     /// Records key `id` of the innermost mapping as a duplicate when the mapping already has a key with its
-    /// text. `bytes` are the text's UTF-8 bytes when they are at hand.
-    mutating func checkKey(_ id: NodeID, text: String, bytes: UnsafeBufferPointer<UInt8>?) {
+    /// text, whose UTF-8 bytes are `bytes`.
+    mutating func checkKey(_ id: NodeID, bytes: UnsafeBufferPointer<UInt8>) {
         let top = stack.count - 1
         var hasher = FNV1a64()
-        if let bytes { hasher.add(bytes) } else { withUTF8Bytes(text) { hasher.add($0) } }
-        if let first = firstKey(text, hash: hasher.value, id, frame: top) {
-            document.duplicateKeys.append(DuplicateKey(key: text, first: first, duplicate: id))
+        hasher.add(bytes)
+        if let first = firstKey(bytes, hash: hasher.value, id, frame: top) {
+            document.duplicateKeys.append(DuplicateKey(key: String(decoding: bytes, as: UTF8.self), first: first, duplicate: id))
         }
     }
 
-    /// The node where the mapping of frame `top` first had the key `text`, or nil after remembering `id`
-    /// as its first.
-    mutating func firstKey(_ text: String, hash: UInt64, _ id: NodeID, frame top: Int) -> NodeID? {
+    /// The node where the mapping of frame `top` first had the key whose bytes are `bytes`, or nil after
+    /// remembering `id` as its first.
+    mutating func firstKey(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, _ id: NodeID, frame top: Int) -> NodeID? {
         if let keyIndex = stack[top].keyIndex {
+            let text = String(decoding: bytes, as: UTF8.self)
             if let first = keyIndexes[keyIndex][text] { return first }
             keyIndexes[keyIndex][text] = id
             return nil
@@ -259,7 +274,7 @@ private struct Builder {
         let start = stack[top].keysStart
         let bit: UInt64 = 1 << (hash & 63)
         if stack[top].keyFilter & bit != 0 {
-            for known in openKeys[start...] where known.hash == hash && document.scalar(known.id)?.value == text {
+            for known in openKeys[start...] where known.hash == hash && keyEquals(known.id, bytes) {
                 return known.id
             }
         }
@@ -268,13 +283,35 @@ private struct Builder {
         if openKeys.count - start > 32 {
             var index: [String: NodeID] = [:]
             for known in openKeys[start...] {
-                if let value = document.scalar(known.id)?.value, index[value] == nil { index[value] = known.id }
+                if let value = keyText(known.id), index[value] == nil { index[value] = known.id }
             }
             stack[top].keyIndex = keyIndexes.count
             keyIndexes.append(index)
             openKeys.removeLast(openKeys.count - start)
         }
         return nil
+    }
+
+    /// Whether the key node `id` (a scalar, or an alias to one) has exactly the bytes `bytes`.
+    func keyEquals(_ id: NodeID, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let target = document.resolved(id), let span = document[target].scalar else { return false }
+        return values.bytes(span.byteRange).elementsEqual(bytes)
+    }
+
+    /// The text of the key node `id` (a scalar, or an alias to one); nil for a complex key.
+    func keyText(_ id: NodeID) -> String? {
+        guard let target = document.resolved(id), let span = document[target].scalar else { return nil }
+        return values.text(span.byteRange)
+    }
+
+    /// Copies an anchor, alias name or tag from libyaml into the values; nil when there is none. An anchor
+    /// is remembered as standing for node `anchoring`.
+    mutating func name(_ pointer: UnsafeMutablePointer<yaml_char_t>?, anchoring id: NodeID? = nil) -> YAMLName? {
+        guard let pointer else { return nil }
+        let bytes = UnsafeBufferPointer(start: UnsafePointer(pointer), count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)))
+        let name = YAMLName(start: values.append(bytes), count: UInt32(clamping: bytes.count))
+        if let id { anchors[values.text(name.byteRange)] = id }
+        return name
     }
 
     mutating func reportError(_ parser: yaml_parser_t) {
@@ -307,11 +344,6 @@ private struct Builder {
                                              range: SourceRange(at: problemPosition)))
     }
 
-    func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        guard let pointer else { return nil }
-        return String(cString: pointer)
-    }
-
     func string(_ pointer: UnsafePointer<CChar>?) -> String? {
         guard let pointer else { return nil }
         return String(cString: pointer)
@@ -325,5 +357,52 @@ private struct Builder {
         case YAML_FOLDED_SCALAR_STYLE: return .folded
         default: return .plain
         }
+    }
+}
+
+/// The bytes of a document's values while it loads: copied in at the end of what is there, with room made up
+/// front and doubled when it runs out. `Array.append(contentsOf:)` on the document's array cost twice as
+/// much for these short values, most of it in checks that the array is uniquely referenced.
+private struct ValueBuffer {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    /// Copies `bytes` to the end; returns where they start.
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let start = count
+        if start + bytes.count > capacity {
+            let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: max(capacity * 2, start + bytes.count))
+            larger.initialize(from: base, count: start)
+            base.deallocate()
+            base = larger
+            capacity = max(capacity * 2, start + bytes.count)
+        }
+        if let source = bytes.baseAddress { (base + start).initialize(from: source, count: bytes.count) }
+        count += bytes.count
+        return UInt32(clamping: start)
+    }
+
+    /// The bytes `range`, in place; valid until the next `append`.
+    func bytes(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + range.lowerBound, count: range.count)
+    }
+
+    func text(_ range: Range<Int>) -> String {
+        String(decoding: bytes(range), as: UTF8.self)
+    }
+
+    /// The bytes as an array, for the document.
+    func array() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    func deallocate() {
+        base.deallocate()
     }
 }

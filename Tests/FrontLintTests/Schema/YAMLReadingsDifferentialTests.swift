@@ -40,10 +40,11 @@ import Testing
             let full = ScalarReadings(yaml11: referenceYAML11Read(text), yaml12: referenceYAML12CoreRead(text),
                                       hugo: hugoRead(text))
             let agree = full.yaml11 == full.hugo && full.yaml12 == full.hugo
-            let expected = mayReadDifferently(text) && !agree ? full : nil
+            let expected = text.utf8.first.map { mayReadDifferently(firstByte: $0) } == true && !agree ? full : nil
             #expect(scalarReadings(YAMLScalar(value: text, style: .plain)) == expected, "\(Array(text.utf8))")
         }
-        #expect(signAfterFirstByte("2025-02-13") && !signAfterFirstByte("1e-5") && !signAfterFirstByte("-1"))
+        let sign = { (text: String) in withUTF8Bytes(text) { signAfterFirstByte($0) } }
+        #expect(sign("2025-02-13") && !sign("1e-5") && !sign("-1"))
     }
 
     @Test func yaml12ReadingsAgreeWithTheStringReadings() {

@@ -125,7 +125,7 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         #expect(doc.range(of: entries[0].value).start == Position(line: 2, column: 8, offset: 11))
         #expect(covered(source, doc.range(of: entries[0].value)) == "\"苹果的中国AI\"")
         #expect(title.scalar?.style == .doubleQuoted)
-        #expect(title.scalar?.value == "苹果的中国AI")
+        #expect(doc.value(of: entries[0].value) == "苹果的中国AI")
         let dateKey = doc.range(of: entries[1].key)
         #expect(dateKey.start.line == 3)
         #expect(dateKey.start.column == 1)
@@ -161,12 +161,12 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         let entries = try #require(doc.rootEntries)
         let summary = doc[entries[0].value]
         #expect(summary.scalar?.style == .literal)
-        #expect(summary.scalar?.value == "one\ntwo\n")
+        #expect(doc.value(of: entries[0].value) == "one\ntwo\n")
         #expect(doc.range(of: entries[0].value).start.line == 2)
         #expect(doc.range(of: entries[0].value).end.line >= 4)
         let lead = doc[entries[1].value]
         #expect(lead.scalar?.style == .folded)
-        #expect(lead.scalar?.value == "folded text")
+        #expect(doc.value(of: entries[1].value) == "folded text")
         _ = source
     }
 
@@ -281,7 +281,7 @@ private func covered(_ source: SourceFile, _ range: SourceRange) -> String {
         guard case .alias(let name, let target) = doc[items[0]].kind else {
             Issue.record("expected an alias node"); return
         }
-        #expect(name == "a29")
+        #expect(doc.text(name) == "a29")
         #expect(target != nil)
     }
 

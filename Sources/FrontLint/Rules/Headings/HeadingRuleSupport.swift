@@ -17,7 +17,7 @@ enum PageTitle: Equatable {
         guard let root = document.root, let entry = document.entry(key, in: root, caseInsensitive: true) else {
             return .absent
         }
-        if let id = document.resolved(entry.value), let scalar = document[id].scalar {
+        if let scalar = document.scalar(entry.value) {
             if case .null = ValueResolution.resolve(scalar) { return .absent }
             if scalar.value.allSatisfy(\.isWhitespace) { return .absent }
         }

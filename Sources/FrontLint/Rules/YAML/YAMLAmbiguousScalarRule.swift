@@ -38,13 +38,17 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
         // Every node once, in source order: aliases are nodes of their own, so nothing is expanded. The nodes
         // are lent from the file's document in place, through their buffer: a copy of the document retained
         // and released each of its arrays, and the array accesses and their checks cost more than the test.
-        file.document?.nodes.withUnsafeBufferPointer { nodes in
-            for node in nodes.indices {
-                // Readers disagree only on values that start with a digit, a sign, a dot or a YAML 1.1
-                // boolean's first letter: that byte rules out almost every node before its scalar is copied.
-                guard let first = nodes[node].scalarFirstByte, mayReadDifferently(firstByte: first),
-                      case .scalar(let scalar) = nodes[node].kind, let readings = scalarReadings(scalar) else { continue }
-                findings.append(finding(scalar.value, readings, at: file.document!.range(of: NodeID(node))))
+        guard let document = file.document else { return findings }
+        document.valueBytes.withUnsafeBufferPointer { values in
+            document.nodes.withUnsafeBufferPointer { nodes in
+                for node in nodes.indices {
+                    // Readers disagree only on values that start with a digit, a sign, a dot or a YAML 1.1
+                    // boolean's first letter: that byte rules out almost every node before anything else is read.
+                    guard case .scalar(let scalar) = nodes[node].kind, scalar.style == .plain, scalar.count > 0,
+                          mayReadDifferently(firstByte: values[Int(scalar.start)]), document.isPlainUntagged(NodeID(node)),
+                          let readings = plainScalarReadings(UnsafeBufferPointer(rebasing: values[scalar.byteRange])) else { continue }
+                    findings.append(finding(document.value(of: scalar), readings, at: document.range(of: NodeID(node))))
+                }
             }
         }
         return findings

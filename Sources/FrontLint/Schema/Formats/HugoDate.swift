@@ -175,12 +175,12 @@ public enum HugoDate {
 
     /// Hugo's verdict on any node: lists and mappings are rejected. An alias must be followed by the caller
     /// (it is checked as the node it points to).
-    public static func check(_ node: YAMLNode) -> DateVerdict {
-        switch node.kind {
-        case .scalar(let scalar): return check(scalar)
+    public static func check(_ id: NodeID, in document: YAMLDocument) -> DateVerdict {
+        switch document[id].kind {
+        case .scalar: return check(document.scalar(id)!)
         case .sequence: return .rejected(reason: "a list is not a date")
         case .mapping: return .rejected(reason: "a mapping is not a date")
-        case .alias(let name, _): return .rejected(reason: "*\(name) is an alias; check the node it points to")
+        case .alias(let name, _): return .rejected(reason: "*\(document.text(name)) is an alias; check the node it points to")
         }
     }
 
