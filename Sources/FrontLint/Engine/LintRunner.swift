@@ -207,9 +207,9 @@ struct WindowQueue {
 
     private var forming: [Item] = []
     private var waiting: [[Item]] = []
-    private var started: [WindowJob] = []
-    /// Windows are linted one after another, each by `jobs` threads, so they finish in order.
-    private let lintQueue = DispatchQueue(label: "frontlint.windows")
+    private var started: [LintPool<Item, FileResult>.Window] = []
+    /// With several jobs, `jobs` threads that lint the started windows' files for the whole run.
+    private var pool: LintPool<Item, FileResult>?
 
     init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int) {
         self.resolver = resolver
@@ -264,7 +264,8 @@ struct WindowQueue {
         guard jobs > 1 && exclusionError == nil && settingsError == nil else { return }
         while started.count < Self.windowsAhead && !waiting.isEmpty {
             let window = waiting.removeFirst()
-            started.append(WindowJob.start(count: window.count, jobs: jobs, on: lintQueue) { Self.lint(window[$0]) })
+            if pool == nil { pool = LintPool(threads: min(jobs, window.count), Self.lint) }
+            started.append(pool!.start(window))
         }
     }
 
@@ -291,21 +292,23 @@ struct WindowQueue {
             return
         }
         startWaiting()
-        while let job = started.first {
-            job.wait().forEach(deliver)
+        while let window = started.first {
+            window.deliver(deliver)
             started.removeFirst()
             startWaiting()
         }
+        pool?.end()
     }
 
     /// Waits for the windows already started, whose results are not wanted: nothing goes on reading
     /// files once the run is over.
     mutating func abandon() {
-        for job in started { _ = job.wait() }
+        for window in started { window.discard() }
         started = []
+        pool?.end()
     }
 
-    private static func lint(_ item: Item) -> FileResult {
+    @Sendable private static func lint(_ item: Item) -> FileResult {
         switch item {
         case .file(let file, let settings):
             return LintRunner.lintFile(file, settings: settings)
@@ -315,62 +318,154 @@ struct WindowQueue {
     }
 }
 
-/// One window of files being linted in the background.
-final class WindowJob: @unchecked Sendable {
-    // `results` is written once by the background task before `done` is signalled, and read only after
-    // `wait()` has seen that signal.
-    private var results: [FileResult] = []
-    private let done = DispatchSemaphore(value: 0)
+/// Threads that stay up for a whole run and transform the items of started windows, taking one item at a
+/// time from the oldest started window that has any left, with no hand-off between windows: a thread that
+/// finds a window with nothing left to take goes on to the next one started, and sleeps only when no
+/// started window has anything left. The owner starts windows, takes their results in order, and bounds
+/// how many are started at once.
+///
+/// Each thread has its own semaphore, signalled once for every window started (and once at the end): a
+/// thread visits every window in turn, so it finds the next one already linked when it wakes, and a
+/// semaphore that already counts one more window lets it go on without sleeping. The semaphores and the
+/// atomic counters are what orders the threads' accesses (and ThreadSanitizer sees both).
+final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
+    /// One started window: its items, a slot for each result, and the counters the threads share.
+    final class Window: @unchecked Sendable {
+        // `items` is read only by a thread that claimed an index below `count`, and let go by the thread
+        // that completes the last item, after every other item is done (the `remaining` count orders them).
+        // Each slot of `results` is written by the thread that claimed its index, and read by the owner
+        // once `done` is signalled. `next` is set by the owner before the threads are signalled.
+        private let items: UnsafeMutableBufferPointer<Item>
+        private let results: UnsafeMutableBufferPointer<Result>
+        private let claimed = Atomic<Int>(0)
+        private let remaining: Atomic<Int>
+        private let done = DispatchSemaphore(value: 0)
+        fileprivate var next: Window?
+        /// The window that tells the threads the run is over.
+        fileprivate let isEnd: Bool
+        private var isTaken = false
 
-    static func start(count: Int, jobs: Int, on queue: DispatchQueue,
-                      _ transform: @escaping @Sendable (Int) -> FileResult) -> WindowJob {
-        let job = WindowJob()
-        queue.async {
-            job.results = ParallelMap.map(count: count, jobs: jobs, transform)
-            job.done.signal()
+        fileprivate init(_ items: [Item], isEnd: Bool = false) {
+            self.items = .allocate(capacity: items.count)
+            _ = self.items.initialize(from: items)
+            results = .allocate(capacity: items.count)
+            remaining = Atomic(items.count)
+            self.isEnd = isEnd
         }
-        return job
+
+        deinit {
+            // A window whose results were never taken is one whose items are still there (never completed).
+            if !isTaken && remaining.load(ordering: .acquiring) != 0 { items.deinitialize() }
+            items.deallocate()
+            results.deallocate()
+        }
+
+        /// Transforms items of this window until none is left to take.
+        fileprivate func work(_ transform: (Item) -> Result) {
+            while true {
+                let index = claimed.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard index < items.count else { return }
+                results.initializeElement(at: index, to: transform(items[index]))
+                if remaining.wrappingSubtract(1, ordering: .acquiringAndReleasing).newValue == 0 {
+                    // The window's files, and the directories they were read from, are let go at once.
+                    items.deinitialize()
+                    done.signal()
+                }
+            }
+        }
+
+        /// Waits for every result and hands them on, in item order.
+        func deliver(_ deliver: (Result) -> Void) {
+            done.wait()
+            isTaken = true
+            for index in results.indices { deliver(results.moveElement(from: index)) }
+        }
+
+        /// Waits for every result and lets them go.
+        func discard() {
+            done.wait()
+            isTaken = true
+            results.deinitialize()
+        }
     }
 
-    func wait() -> [FileResult] {
-        done.wait()
-        return results
+    private var threads: [pthread_t] = []
+    private var wakeUps: [DispatchSemaphore] = []
+    /// The last window started (at first, an empty one that the threads start from).
+    private var last = Window([])
+    private let transform: @Sendable (Item) -> Result
+
+    init(threads count: Int, _ transform: @escaping @Sendable (Item) -> Result) {
+        self.transform = transform
+        for _ in 0..<max(1, count) {
+            let wakeUp = DispatchSemaphore(value: 0)
+            wakeUps.append(wakeUp)
+            let worker = Worker(window: last, wakeUp: wakeUp, transform: transform)
+            let thread = LintThread.start { worker.run() }
+            threads.append(thread)
+        }
+    }
+
+    /// Starts transforming a window's items (there must be at least one).
+    func start(_ items: [Item]) -> Window {
+        let window = Window(items)
+        link(window)
+        return window
+    }
+
+    /// Tells the threads the run is over and waits for them to stop. The windows started must all have
+    /// been delivered or discarded.
+    func end() {
+        link(Window([], isEnd: true))
+        for thread in threads { pthread_join(thread, nil) }
+        threads = []
+    }
+
+    private func link(_ window: Window) {
+        last.next = window
+        last = window
+        for wakeUp in wakeUps { wakeUp.signal() }
+    }
+
+    /// One thread: it visits every window in the order they were started.
+    private final class Worker: @unchecked Sendable {
+        var window: Window
+        let wakeUp: DispatchSemaphore
+        let transform: @Sendable (Item) -> Result
+
+        init(window: Window, wakeUp: DispatchSemaphore, transform: @escaping @Sendable (Item) -> Result) {
+            self.window = window
+            self.wakeUp = wakeUp
+            self.transform = transform
+        }
+
+        func run() {
+            while true {
+                wakeUp.wait()
+                window = window.next!
+                if window.isEnd { return }
+                window.work(transform)
+            }
+        }
     }
 }
 
-/// Maps indices to values on several threads; results come back in index order.
-enum ParallelMap {
-    static func map<T: Sendable>(count: Int, jobs: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        guard count > 1, jobs > 1 else { return (0..<count).map(transform) }
-        let slots = Slots<T>(count: count)
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, count)) { _ in
-            while true {
-                let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < count else { return }
-                slots.store(transform(index), at: index)
-            }
-        }
-        return slots.values()
+/// A thread of its own for a body that runs for a whole run (a Dispatch queue may hold back threads beyond
+/// its width, and a pool thread that sleeps between windows would hold one of its places).
+enum LintThread {
+    private final class Body {
+        let run: @Sendable () -> Void
+        init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
-    /// One slot per index, each written by exactly one thread before `values()` is read.
-    ///
-    /// The slots are a buffer allocated once, never an array property: `withUnsafeMutableBufferPointer` on
-    /// a shared `[T?]` is a modifying access to the whole array from every thread at once (ThreadSanitizer:
-    /// "Swift access race" in `store`, and a data race on the array's buffer in `Array._endMutation`).
-    private final class Slots<T>: @unchecked Sendable {
-        private let storage: UnsafeMutableBufferPointer<T?>
-        init(count: Int) {
-            storage = .allocate(capacity: count)
-            storage.initialize(repeating: nil)
-        }
-        deinit {
-            storage.deinitialize()
-            storage.deallocate()
-        }
-        func store(_ value: T, at index: Int) { storage[index] = value }
-        func values() -> [T] { storage.map { $0! } }
+    static func start(_ run: @escaping @Sendable () -> Void) -> pthread_t {
+        var thread = pthread_t()
+        let result = pthread_create(&thread, nil, { argument in
+            Unmanaged<Body>.fromOpaque(argument!).takeRetainedValue().run()
+            return nil
+        }, Unmanaged.passRetained(Body(run)).toOpaque())
+        precondition(result == 0, "cannot start a lint thread (error \(result))")
+        return thread
     }
 }
 
