@@ -1,0 +1,95 @@
+import Foundation
+import Synchronization
+import Testing
+@testable import FrontLint
+
+/// The threads that lint started windows (`LintPool`), and the runner's use of them with several jobs.
+@Suite struct LintPoolTests {
+    /// Starts `sizes.count` windows of consecutive numbers, at most `ahead` started and not delivered (as
+    /// the runner does), and returns the results in the order they were delivered.
+    func run(threads: Int, sizes: [Int], ahead: Int) -> [Int] {
+        let pool = LintPool<Int, Int>(threads: threads) { $0 * 3 + 1 }
+        var started: [LintPool<Int, Int>.Window] = []
+        var delivered: [Int] = []
+        var first = 0
+        var waiting = sizes[...]
+        while !waiting.isEmpty || !started.isEmpty {
+            while started.count < ahead, let size = waiting.popFirst() {
+                started.append(pool.start(Array(first..<first + size)))
+                first += size
+            }
+            started.removeFirst().deliver { delivered.append($0) }
+        }
+        pool.end()
+        return delivered
+    }
+
+    @Test func resultsOfManyWindowsComeInOrder() {
+        let sizes = (0..<60).map { 1 + ($0 * 37) % 256 }
+        let total = sizes.reduce(0, +)
+        #expect(run(threads: 3, sizes: sizes, ahead: 2) == (0..<total).map { $0 * 3 + 1 })
+    }
+
+    @Test func manyTinyWindows() {
+        #expect(run(threads: 4, sizes: Array(repeating: 1, count: 500), ahead: 2) == (0..<500).map { $0 * 3 + 1 })
+        #expect(run(threads: 2, sizes: Array(repeating: 2, count: 300), ahead: 1) == (0..<600).map { $0 * 3 + 1 })
+    }
+
+    @Test func moreThreadsThanItems() {
+        #expect(run(threads: 16, sizes: [3], ahead: 2) == [1, 4, 7])
+        #expect(run(threads: 16, sizes: [1, 1], ahead: 2) == [1, 4])
+    }
+
+    @Test func discardedWindowsAreWaitedFor() {
+        let transformed = Atomic<Int>(0)
+        let pool = LintPool<Int, [Int]>(threads: 2) { item in
+            transformed.add(1, ordering: .relaxed)
+            return [item]
+        }
+        let windows = [pool.start(Array(0..<300)), pool.start(Array(300..<310))]
+        windows.forEach { $0.discard() }
+        // Every item was done before `discard` returned: nothing goes on once the run is over.
+        #expect(transformed.load(ordering: .relaxed) == 310)
+        pool.end()
+    }
+
+    /// Enough files for several windows, linted with several jobs, in path order and as with one job.
+    @Test func runnerReportsManyWindowsInPathOrder() throws {
+        let scratch = try ScratchDirectory()
+        for index in 0..<(LintRunner.windowSize * 3 + 17) {
+            try scratch.write("d\(index % 7)/page\(index).md", index % 5 == 0 ? duplicateKeyPage : goodPage)
+        }
+        func lint(jobs: Int) throws -> [FileResult] {
+            var request = LintRequest()
+            request.paths = [scratch.path]
+            request.jobs = jobs
+            var results: [FileResult] = []
+            _ = try LintRunner.run(request) { results.append($0) }
+            return results
+        }
+        let one = try lint(jobs: 1)
+        #expect(one.count == LintRunner.windowSize * 3 + 17)
+        #expect(one.map(\.path) == one.map(\.path).sorted { PathNames.precedesBytewise($0, $1) })
+        for jobs in [2, 3, 64] {
+            let several = try lint(jobs: jobs)
+            #expect(several.map(\.path) == one.map(\.path))
+            #expect(several.map(\.diagnostics) == one.map(\.diagnostics))
+        }
+    }
+
+    /// A configuration error met after windows were started: the run fails and reports nothing.
+    @Test func runThatFailsMidWalkReportsNothing() throws {
+        let scratch = try ScratchDirectory()
+        for index in 0..<(LintRunner.windowSize * 3) { try scratch.write("a/page\(index).md", goodPage) }
+        try scratch.write("z/.frontlint.yml", "rules: [\n")
+        try scratch.write("z/page.md", goodPage)
+        var request = LintRequest()
+        request.paths = [scratch.path]
+        request.jobs = 3
+        var reported = 0
+        #expect(throws: RunFailure.self) {
+            _ = try LintRunner.run(request) { _ in reported += 1 }
+        }
+        #expect(reported == 0)
+    }
+}
