@@ -343,7 +343,6 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         fileprivate var next: Window?
         /// The window that tells the threads the run is over.
         fileprivate let isEnd: Bool
-        private var isTaken = false
 
         fileprivate init(_ items: [Item], isEnd: Bool = false) {
             self.items = .allocate(capacity: items.count)
@@ -354,8 +353,9 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         }
 
         deinit {
-            // A window whose results were never taken is one whose items are still there (never completed).
-            if !isTaken && remaining.load(ordering: .acquiring) != 0 { items.deinitialize() }
+            // Every started window is delivered or discarded, so both buffers are empty by now. A thread may
+            // keep a window (and the ones started after it) a little longer, until it moves on: only these
+            // buffers, not the files or their results.
             items.deallocate()
             results.deallocate()
         }
@@ -377,14 +377,12 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
         /// Waits for every result and hands them on, in item order.
         func deliver(_ deliver: (Result) -> Void) {
             done.wait()
-            isTaken = true
             for index in results.indices { deliver(results.moveElement(from: index)) }
         }
 
         /// Waits for every result and lets them go.
         func discard() {
             done.wait()
-            isTaken = true
             results.deinitialize()
         }
     }
@@ -393,11 +391,9 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     private var wakeUps: [DispatchSemaphore] = []
     /// The last window started (at first, an empty one that the threads start from).
     private var last = Window([])
-    private let transform: @Sendable (Item) -> Result
 
     init(threads count: Int, _ transform: @escaping @Sendable (Item) -> Result) {
-        self.transform = transform
-        for _ in 0..<max(1, count) {
+        for _ in 0..<count {
             let wakeUp = DispatchSemaphore(value: 0)
             wakeUps.append(wakeUp)
             let worker = Worker(window: last, wakeUp: wakeUp, transform: transform)
