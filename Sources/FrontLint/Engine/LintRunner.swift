@@ -264,7 +264,8 @@ struct WindowQueue {
         guard jobs > 1 && exclusionError == nil && settingsError == nil else { return }
         while started.count < Self.windowsAhead && !waiting.isEmpty {
             let window = waiting.removeFirst()
-            if pool == nil { pool = LintPool(threads: min(jobs, window.count), Self.lint) }
+            // The thread that reports lints too, while it waits for a window: `jobs - 1` more threads.
+            if pool == nil { pool = LintPool(threads: min(jobs, window.count) - 1, Self.lint) }
             started.append(pool!.start(window))
         }
     }
@@ -293,17 +294,17 @@ struct WindowQueue {
         }
         startWaiting()
         while let window = started.first {
-            window.deliver(deliver)
+            window.deliver(helping: Self.lint, deliver)
             started.removeFirst()
             startWaiting()
         }
         pool?.end()
     }
 
-    /// Waits for the windows already started, whose results are not wanted: nothing goes on reading
-    /// files once the run is over.
+    /// Finishes the windows already started (with the threads), whose results are not wanted, and stops the
+    /// threads: nothing goes on reading files once the run is over.
     mutating func abandon() {
-        for window in started { window.discard() }
+        for window in started { window.discard(helping: Self.lint) }
         started = []
         pool?.end()
     }
@@ -321,8 +322,8 @@ struct WindowQueue {
 /// Threads that stay up for a whole run and transform the items of started windows, taking one item at a
 /// time from the oldest started window that has any left, with no hand-off between windows: a thread that
 /// finds a window with nothing left to take goes on to the next one started, and sleeps only when no
-/// started window has anything left. The owner starts windows, takes their results in order, and bounds
-/// how many are started at once.
+/// started window has anything left. The owner starts windows, takes their results in order (linting the
+/// items left in a window while it waits for it), and bounds how many are started at once.
 ///
 /// Each thread has its own semaphore, signalled once for every window started (and once at the end): a
 /// thread visits every window in turn, so it finds the next one already linked when it wakes, and a
@@ -374,14 +375,17 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
             }
         }
 
-        /// Waits for every result and hands them on, in item order.
-        func deliver(_ deliver: (Result) -> Void) {
+        /// Takes the items left (alongside the threads), waits for every result and hands them on, in item
+        /// order.
+        func deliver(helping transform: (Item) -> Result, _ deliver: (Result) -> Void) {
+            work(transform)
             done.wait()
             for index in results.indices { deliver(results.moveElement(from: index)) }
         }
 
-        /// Waits for every result and lets them go.
-        func discard() {
+        /// Takes the items left (alongside the threads), waits for every result and lets them go.
+        func discard(helping transform: (Item) -> Result) {
+            work(transform)
             done.wait()
             results.deinitialize()
         }

@@ -8,7 +8,8 @@ import Testing
     /// Starts `sizes.count` windows of consecutive numbers, at most `ahead` started and not delivered (as
     /// the runner does), and returns the results in the order they were delivered.
     func run(threads: Int, sizes: [Int], ahead: Int) -> [Int] {
-        let pool = LintPool<Int, Int>(threads: threads) { $0 * 3 + 1 }
+        let transform: @Sendable (Int) -> Int = { $0 * 3 + 1 }
+        let pool = LintPool<Int, Int>(threads: threads, transform)
         var started: [LintPool<Int, Int>.Window] = []
         var delivered: [Int] = []
         var first = 0
@@ -18,7 +19,7 @@ import Testing
                 started.append(pool.start(Array(first..<first + size)))
                 first += size
             }
-            started.removeFirst().deliver { delivered.append($0) }
+            started.removeFirst().deliver(helping: transform) { delivered.append($0) }
         }
         pool.end()
         return delivered
@@ -40,14 +41,20 @@ import Testing
         #expect(run(threads: 16, sizes: [1, 1], ahead: 2) == [1, 4])
     }
 
+    /// With two jobs and a one-file run there is no thread besides the owner's, which lints it all.
+    @Test func noThreadsButTheOwner() {
+        #expect(run(threads: 0, sizes: [1, 5, 2], ahead: 2) == (0..<8).map { $0 * 3 + 1 })
+    }
+
     @Test func discardedWindowsAreWaitedFor() {
         let transformed = Atomic<Int>(0)
-        let pool = LintPool<Int, [Int]>(threads: 2) { item in
+        let transform: @Sendable (Int) -> [Int] = { item in
             transformed.add(1, ordering: .relaxed)
             return [item]
         }
+        let pool = LintPool<Int, [Int]>(threads: 1, transform)
         let windows = [pool.start(Array(0..<300)), pool.start(Array(300..<310))]
-        windows.forEach { $0.discard() }
+        windows.forEach { $0.discard(helping: transform) }
         // Every item was done before `discard` returned: nothing goes on once the run is over.
         #expect(transformed.load(ordering: .relaxed) == 310)
         pool.end()
@@ -74,6 +81,21 @@ import Testing
             let several = try lint(jobs: jobs)
             #expect(several.map(\.path) == one.map(\.path))
             #expect(several.map(\.diagnostics) == one.map(\.diagnostics))
+        }
+    }
+
+    /// One file with two jobs (no thread besides the main one), and three files with eight.
+    @Test func runnerWithMoreJobsThanFiles() throws {
+        for (files, jobs) in [(1, 2), (3, 8)] {
+            let scratch = try ScratchDirectory()
+            for index in 0..<files { try scratch.write("page\(index).md", duplicateKeyPage) }
+            var request = LintRequest()
+            request.paths = [scratch.path]
+            request.jobs = jobs
+            var results: [FileResult] = []
+            _ = try LintRunner.run(request) { results.append($0) }
+            #expect(results.map(\.path) == (0..<files).map { scratch.path + "/page\($0).md" })
+            #expect(results.allSatisfy { $0.diagnostics.map(\.rule) == ["key-duplicate"] })
         }
     }
 
