@@ -208,7 +208,8 @@ struct WindowQueue {
     private var forming: [Item] = []
     private var waiting: [[Item]] = []
     private var started: [LintPool<Item, FileResult>.Window] = []
-    /// With several jobs, `jobs` threads that lint the started windows' files for the whole run.
+    /// With several jobs: `jobs - 1` threads that lint started windows for the whole run, beside the
+    /// main thread.
     private var pool: LintPool<Item, FileResult>?
 
     init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int) {
