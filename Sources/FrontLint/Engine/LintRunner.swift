@@ -400,9 +400,11 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     init(threads count: Int, _ transform: @escaping @Sendable (Item) -> Result) {
         for _ in 0..<count {
             let wakeUp = DispatchSemaphore(value: 0)
-            wakeUps.append(wakeUp)
             let worker = Worker(window: last, wakeUp: wakeUp, transform: transform)
-            let thread = LintThread.start { worker.run() }
+            // A thread the system refuses (a process or user thread limit) is not an error: the threads
+            // started, and the main thread, lint every window all the same.
+            guard let thread = LintThread.start({ worker.run() }) else { break }
+            wakeUps.append(wakeUp)
             threads.append(thread)
         }
     }
@@ -459,13 +461,18 @@ enum LintThread {
         init(_ run: @escaping @Sendable () -> Void) { self.run = run }
     }
 
-    static func start(_ run: @escaping @Sendable () -> Void) -> pthread_t {
+    /// The thread, or nil when it cannot be started.
+    static func start(_ run: @escaping @Sendable () -> Void) -> pthread_t? {
         var thread = pthread_t()
+        let body = Unmanaged.passRetained(Body(run))
         let result = pthread_create(&thread, nil, { argument in
             Unmanaged<Body>.fromOpaque(argument!).takeRetainedValue().run()
             return nil
-        }, Unmanaged.passRetained(Body(run)).toOpaque())
-        precondition(result == 0, "cannot start a lint thread (error \(result))")
+        }, body.toOpaque())
+        guard result == 0 else {
+            body.release()
+            return nil
+        }
         return thread
     }
 }
