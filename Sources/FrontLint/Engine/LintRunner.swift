@@ -186,8 +186,11 @@ struct WindowQueue {
         case problem(DiscoveryProblem)
     }
 
-    /// One window being reported while the next is linted.
-    static let windowsAhead = 2
+    /// Windows started and not yet reported. Nothing is reported before a walk is over, so while the main
+    /// thread walks, the lint threads have only these windows to work on: with two, the second core sat idle
+    /// for the last part of a 10,000-file walk (about 2.5 % more wall time with `--jobs 2`, measured with
+    /// alternating runs). The results held stay small: a file without diagnostics keeps no text.
+    static let windowsAhead = 6
 
     let resolver: ConfigurationResolver
     /// `--force-exclude`: files named on the command line are asked about `exclude` too.
