@@ -298,7 +298,7 @@ struct WindowQueue {
         }
         startWaiting()
         while let window = started.first {
-            window.deliver(helping: Self.lint, deliver)
+            window.deliver(helping: Self.lint, later: started.dropFirst(), deliver)
             started.removeFirst()
             startWaiting()
         }
@@ -327,7 +327,8 @@ struct WindowQueue {
 /// time from the oldest started window that has any left, with no hand-off between windows: a thread that
 /// finds a window with nothing left to take goes on to the next one started, and sleeps only when no
 /// started window has anything left. The owner starts windows, takes their results in order (linting the
-/// items left in a window while it waits for it), and bounds how many are started at once.
+/// items left in a window, then, while the threads finish its last items, items of the windows started after
+/// it), and bounds how many are started at once.
 ///
 /// Each thread has its own semaphore, signalled once for every window started (and once at the end): a
 /// thread visits every window in turn, so it finds the next one already linked when it wakes, and a
@@ -367,22 +368,33 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
 
         /// Transforms items of this window until none is left to take.
         fileprivate func work(_ transform: (Item) -> Result) {
-            while true {
-                let index = claimed.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard index < items.count else { return }
-                results.initializeElement(at: index, to: transform(items[index]))
-                if remaining.wrappingSubtract(1, ordering: .acquiringAndReleasing).newValue == 0 {
-                    // The window's files, and the directories they were read from, are let go at once.
-                    items.deinitialize()
-                    done.signal()
-                }
+            while workOne(transform) {}
+        }
+
+        /// Transforms one item of this window, when one is left to take.
+        private func workOne(_ transform: (Item) -> Result) -> Bool {
+            let index = claimed.wrappingAdd(1, ordering: .relaxed).oldValue
+            guard index < items.count else { return false }
+            results.initializeElement(at: index, to: transform(items[index]))
+            if remaining.wrappingSubtract(1, ordering: .acquiringAndReleasing).newValue == 0 {
+                // The window's files, and the directories they were read from, are let go at once.
+                items.deinitialize()
+                done.signal()
             }
+            return true
         }
 
         /// Takes the items left (alongside the threads), waits for every result and hands them on, in item
-        /// order.
-        func deliver(helping transform: (Item) -> Result, _ deliver: (Result) -> Void) {
+        /// order. While the threads finish their last items of this window, the caller takes items of the
+        /// windows started after it (`later`), one at a time, rather than sleep.
+        func deliver<Later: Sequence<Window>>(helping transform: (Item) -> Result, later: Later,
+                                              _ deliver: (Result) -> Void) {
             work(transform)
+            var others = later.makeIterator()
+            var other = others.next()
+            while let window = other, remaining.load(ordering: .acquiring) != 0 {
+                if !window.workOne(transform) { other = others.next() }
+            }
             done.wait()
             for index in results.indices { deliver(results.moveElement(from: index)) }
         }

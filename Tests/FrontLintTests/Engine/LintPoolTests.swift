@@ -19,7 +19,7 @@ import Testing
                 started.append(pool.start(Array(first..<first + size)))
                 first += size
             }
-            started.removeFirst().deliver(helping: transform) { delivered.append($0) }
+            started.removeFirst().deliver(helping: transform, later: started) { delivered.append($0) }
         }
         pool.end()
         return delivered
@@ -44,6 +44,35 @@ import Testing
     /// With two jobs and a one-file run there is no thread besides the owner's, which lints it all.
     @Test func noThreadsButTheOwner() {
         #expect(run(threads: 0, sizes: [1, 5, 2], ahead: 2) == (0..<8).map { $0 * 3 + 1 })
+    }
+
+    /// While a thread finishes the last item of the window being delivered, the owner takes items of the
+    /// windows started after it rather than sleep: here the thread's item waits for the owner to have done
+    /// an item of the next window (and gives up, with -1, after ten seconds).
+    @Test func ownerTakesItemsOfLaterWindowsWhileWaiting() {
+        let threadHasItem = DispatchSemaphore(value: 0)
+        let laterItemDone = DispatchSemaphore(value: 0)
+        let transform: @Sendable (Int) -> Int = { item in
+            switch item {
+            case 0:
+                threadHasItem.signal()
+                return laterItemDone.wait(timeout: .now() + 10) == .success ? 100 : -1
+            case 1:
+                laterItemDone.signal()
+                return 101
+            default:
+                return item + 100
+            }
+        }
+        let pool = LintPool<Int, Int>(threads: 1, transform)
+        let first = pool.start([0])
+        threadHasItem.wait()
+        let second = pool.start([1, 2])
+        var delivered: [Int] = []
+        first.deliver(helping: transform, later: [second]) { delivered.append($0) }
+        second.deliver(helping: transform, later: []) { delivered.append($0) }
+        pool.end()
+        #expect(delivered == [100, 101, 102])
     }
 
     @Test func discardedWindowsAreWaitedFor() {
