@@ -27,11 +27,14 @@ public final class LintSettings: Sendable {
     /// The directory of the configuration file these settings come from: the project root that relative
     /// paths (`url-local-missing`) are resolved in and never leave. Nil for the built-in default.
     public let projectRoot: String?
+    /// `--select` and `--ignore`, kept for `copy()`.
+    private let selection: RuleSelection
 
     public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection(),
                 projectRoot: String? = nil) throws(ConfigurationError) {
         self.layer = layer
         self.projectRoot = projectRoot
+        self.selection = selection
         var rules: [ConfiguredRule] = []
         for type in RuleRegistry.all {
             let description = type.description
@@ -73,6 +76,13 @@ public final class LintSettings: Sendable {
         self.requiredFields = requiredFields
         self.requiredPositions = fields.map { requiredFields.firstIndex(of: $0.name) }
         self.allRequiredFieldsPresent = [Bool](repeating: true, count: requiredFields.count)
+    }
+
+    /// The same settings compiled again: their own rules, field plans and tables, sharing only the
+    /// configuration they come from, for a lint thread to use alone (see `WindowQueue`). The same
+    /// configuration compiles the same way, so this cannot fail; if it did, the settings would be shared.
+    func copy() -> LintSettings {
+        (try? LintSettings(layer: layer, selection: selection, projectRoot: projectRoot)) ?? self
     }
 
     /// `SchemaReport.requiredFieldsPresent` from bits: bit `p` is set when `requiredFields[p]` is present.

@@ -75,6 +75,36 @@ import Testing
         #expect(delivered == [100, 101, 102])
     }
 
+    /// Each thread makes its own transform, on that thread, and uses it alone: the runner's lint threads keep
+    /// their own copies of the settings in it.
+    @Test func eachThreadTransformsWithItsOwn() {
+        final class Own: @unchecked Sendable {
+            let thread = pthread_self()
+            func transform(_ item: Int) -> [Int] {
+                // The thread this transform was made on, and the one it runs on.
+                [item, pthread_equal(thread, pthread_self()) != 0 ? 1 : 0, Int(bitPattern: UInt(bitPattern: ObjectIdentifier(self)))]
+            }
+        }
+        let made = Atomic<Int>(0)
+        let pool = LintPool<Int, [Int]>(threads: 3, transformOnEachThread: {
+            made.add(1, ordering: .relaxed)
+            return Own().transform
+        })
+        // The owner's transform: recognisably not one of the threads'.
+        let owner: (Int) -> [Int] = { [$0, 1, -1] }
+        var results: [[Int]] = []
+        for first in stride(from: 0, to: 3_000, by: 300) {
+            pool.start(Array(first..<first + 300)).deliver(helping: owner, later: []) { results.append($0) }
+        }
+        pool.end()
+        #expect(made.load(ordering: .relaxed) == 3)
+        #expect(results.map { $0[0] } == Array(0..<3_000))
+        // Every item ran on the thread its transform was made on.
+        #expect(results.allSatisfy { $0[1] == 1 })
+        // At most three transforms besides the owner's were used.
+        #expect(Set(results.map { $0[2] }).subtracting([-1]).count <= 3)
+    }
+
     @Test func discardedWindowsAreWaitedFor() {
         let transformed = Atomic<Int>(0)
         let transform: @Sendable (Int) -> [Int] = { item in
@@ -107,6 +137,41 @@ import Testing
         #expect(one.count == LintRunner.windowSize * 3 + 17)
         #expect(one.map(\.path) == one.map(\.path).sorted { PathNames.precedesBytewise($0, $1) })
         for jobs in [2, 3, 64] {
+            let several = try lint(jobs: jobs)
+            #expect(several.map(\.path) == one.map(\.path))
+            #expect(several.map(\.diagnostics) == one.map(\.diagnostics))
+        }
+    }
+
+    /// Files under several settings (a nested configuration and an override), linted with several jobs: each
+    /// lint thread compiles its own copy of each settings object, and reports exactly what one job does.
+    @Test func runnerWithSeveralSettingsAndJobs() throws {
+        let scratch = try ScratchDirectory()
+        try scratch.write(".frontlint.yml", """
+            fields:
+              title: {type: string, required: true}
+            overrides:
+              - files: ["strict/**"]
+                unknown-keys: error
+            """)
+        try scratch.write("nested/.frontlint.yml", "fields:\n  draft: {type: boolean, required: true}\n")
+        let pages = ["---\ntitle: a\ndraft: 1\nextra: x\n---\n", "---\ndraft: true\n---\n", goodPage, duplicateKeyPage]
+        for index in 0..<(LintRunner.windowSize * 2 + 9) {
+            let directory = ["plain", "strict", "nested", "nested/strict"][index % 4]
+            try scratch.write("\(directory)/page\(index).md", pages[index / 4 % pages.count])
+        }
+        func lint(jobs: Int) throws -> [FileResult] {
+            var request = LintRequest()
+            request.paths = [scratch.path]
+            request.jobs = jobs
+            var results: [FileResult] = []
+            _ = try LintRunner.run(request) { results.append($0) }
+            return results
+        }
+        let one = try lint(jobs: 1)
+        // The settings differ from directory to directory, so the results do too.
+        #expect(Set(one.flatMap { $0.diagnostics.map(\.rule) }).isSuperset(of: ["field-required", "key-unknown", "field-type"]))
+        for jobs in [2, 3] {
             let several = try lint(jobs: jobs)
             #expect(several.map(\.path) == one.map(\.path))
             #expect(several.map(\.diagnostics) == one.map(\.diagnostics))
