@@ -157,14 +157,20 @@ public enum LintRunner {
 
     /// Reads a discovered file (by name, from its directory, when a walk found it) and lints it.
     static func lintFile(_ file: DiscoveredFile, settings: LintSettings) -> FileResult {
+        lintFile(path: file.path, nameOffset: file.nameOffset, in: file.directory, settings: settings)
+    }
+
+    /// Reads a file (by name from `directory`, when there is one) and lints it.
+    static func lintFile(path: String, nameOffset: Int, in directory: DirectoryHandle?,
+                         settings: LintSettings) -> FileResult {
         do throws(FileReadError) {
-            let bytes = try FileReader.read(file)
+            let bytes = try FileReader.read(path: path, nameOffset: nameOffset, in: directory)
             // Reporters read a file's text only to show its diagnostics. Most files have none: their text
             // is let go here, on the thread that read it, rather than held until the window is reported.
             // The memory is reused at once, while still in cache, by the next file this thread reads.
-            return Linter.lint(SourceFile(path: file.path, bytes: bytes), settings: settings, keepingCleanSource: false)
+            return Linter.lint(SourceFile(path: path, bytes: bytes), settings: settings, keepingCleanSource: false)
         } catch {
-            return unreadable(path: file.path, reason: error.description)
+            return unreadable(path: path, reason: error.description)
         }
     }
 
@@ -182,11 +188,44 @@ public enum LintRunner {
 /// windows are started and not yet reported: that bounds memory whatever the size of the tree.
 struct WindowQueue {
     enum Item: Sendable {
-        /// A file and its settings. The settings are held unretained: every settings object lives as long as
-        /// the resolver, for the whole run, and a lint thread that retained and released the main thread's
-        /// settings for each of its files would take their cache line from the main thread (see `OwnSettings`).
-        case file(DiscoveredFile, Unmanaged<LintSettings>)
+        case file(File)
         case problem(DiscoveryProblem)
+    }
+
+    /// A file as a window holds it. Its directory and settings are held unretained, so that linting it
+    /// updates no reference count that another thread updates too: each update would wait for the other
+    /// core to hand over the cache line (for a directory, the one its descriptor is read from as well).
+    /// Every settings object lives as long as the resolver, for the whole run; the directories of a window's
+    /// files are held by the window queue until the window is reported.
+    struct File: Sendable {
+        let path: String
+        /// Where the file's name starts in `path`, in UTF-8 bytes (with a `directory`).
+        let nameOffset: Int
+        let directory: Unmanaged<DirectoryHandle>?
+        let settings: Unmanaged<LintSettings>
+
+        init(_ file: DiscoveredFile, settings: LintSettings) {
+            path = file.path
+            nameOffset = file.nameOffset
+            directory = file.directory.map { .passUnretained($0) }
+            self.settings = .passUnretained(settings)
+        }
+
+        /// Reads the file and lints it with `settings` (its own or a lint thread's copy).
+        func lint(with settings: LintSettings) -> FileResult {
+            guard let directory else {
+                return LintRunner.lintFile(path: path, nameOffset: nameOffset, in: nil, settings: settings)
+            }
+            return directory._withUnsafeGuaranteedRef {
+                LintRunner.lintFile(path: path, nameOffset: nameOffset, in: $0, settings: settings)
+            }
+        }
+    }
+
+    /// Items and the directories their files are read from, which the items do not hold.
+    struct Window {
+        var items: [Item] = []
+        var directories: [DirectoryHandle] = []
     }
 
     /// Windows started and not yet reported. Nothing is reported before a walk is over, so while the main
@@ -211,9 +250,10 @@ struct WindowQueue {
     private var lastDirectory: DirectoryHandle?
     private var lastSettings: LintSettings?
 
-    private var forming: [Item] = []
-    private var waiting: [[Item]] = []
-    private var started: [LintPool<Item, FileResult>.Window] = []
+    private var forming = Window()
+    private var waiting: [Window] = []
+    /// Each started window, with the directories of its files.
+    private var started: [(window: LintPool<Item, FileResult>.Window, directories: [DirectoryHandle])] = []
     /// With several jobs: `jobs - 1` threads that lint started windows for the whole run, beside the
     /// main thread.
     private var pool: LintPool<Item, FileResult>?
@@ -243,25 +283,33 @@ struct WindowQueue {
             // Files come directory by directory, and the files of one directory usually share their
             // settings: then the next file of the same directory needs no look-up at all.
             if let directory = file.directory, directory === lastDirectory, let lastSettings {
-                append(.file(file, .passUnretained(lastSettings)))
+                append(file, settings: lastSettings)
                 return
             }
             do throws(ConfigurationError) {
                 let found = try resolver.settings(forFile: file.path)
                 lastDirectory = found.sameForDirectory ? file.directory : nil
                 lastSettings = found.settings
-                append(.file(file, .passUnretained(found.settings)))
+                append(file, settings: found.settings)
             } catch {
                 settingsError = error
             }
         }
     }
 
+    private mutating func append(_ file: DiscoveredFile, settings: LintSettings) {
+        // Files come directory by directory: a window holds each directory once.
+        if let directory = file.directory, directory !== forming.directories.last {
+            forming.directories.append(directory)
+        }
+        append(.file(File(file, settings: settings)))
+    }
+
     private mutating func append(_ item: Item) {
-        forming.append(item)
-        guard forming.count == LintRunner.windowSize else { return }
+        forming.items.append(item)
+        guard forming.items.count == LintRunner.windowSize else { return }
         waiting.append(forming)
-        forming = []
+        forming = Window()
         startWaiting()
     }
 
@@ -273,18 +321,18 @@ struct WindowQueue {
             let window = waiting.removeFirst()
             // The thread that reports lints too, while it waits for a window: `jobs - 1` more threads.
             if pool == nil {
-                pool = LintPool(threads: min(jobs, window.count) - 1, transformOnEachThread: { OwnSettings().lint })
+                pool = LintPool(threads: min(jobs, window.items.count) - 1, transformOnEachThread: { OwnSettings().lint })
             }
-            started.append(pool!.start(window))
+            started.append((pool!.start(window.items), window.directories))
         }
     }
 
     /// Lints what is left and hands on every result, in order.
     mutating func finish(_ deliver: (FileResult) -> Void) {
         lastDirectory = nil
-        if !forming.isEmpty {
+        if !forming.items.isEmpty {
             waiting.append(forming)
-            forming = []
+            forming = Window()
         }
         if jobs == 1 {
             // One job means one thread: lint and report in turn, each file's result handed on as soon as it
@@ -295,15 +343,15 @@ struct WindowQueue {
             waiting = []
             for index in windows.indices {
                 let window = windows[index]
-                windows[index] = []
-                // By index: `for item in window` would copy every item (retaining its path and settings).
-                for item in window.indices { deliver(Self.lint(window[item])) }
+                windows[index] = Window()
+                // By index: `for item in window` would copy every item (retaining its path).
+                for item in window.items.indices { deliver(Self.lint(window.items[item])) }
             }
             return
         }
         startWaiting()
-        while let window = started.first {
-            window.deliver(helping: Self.lint, later: started.dropFirst(), deliver)
+        while let (window, _) = started.first {
+            window.deliver(helping: Self.lint, later: started.dropFirst().lazy.map(\.window), deliver)
             started.removeFirst()
             startWaiting()
         }
@@ -313,15 +361,15 @@ struct WindowQueue {
     /// Finishes the windows already started (with the threads), whose results are not wanted, and stops the
     /// threads: nothing goes on reading files once the run is over.
     mutating func abandon() {
-        for window in started { window.discard(helping: Self.lint) }
+        for (window, _) in started { window.discard(helping: Self.lint) }
         started = []
         pool?.end()
     }
 
     @Sendable private static func lint(_ item: Item) -> FileResult {
         switch item {
-        case .file(let file, let settings):
-            return settings._withUnsafeGuaranteedRef { LintRunner.lintFile(file, settings: $0) }
+        case .file(let file):
+            return file.settings._withUnsafeGuaranteedRef { file.lint(with: $0) }
         case .problem(let problem):
             return LintRunner.unreadable(path: problem.path, reason: problem.reason)
         }
@@ -341,8 +389,8 @@ struct WindowQueue {
         private var lastCopy: LintSettings?
 
         func lint(_ item: Item) -> FileResult {
-            guard case .file(let file, let settings) = item else { return WindowQueue.lint(item) }
-            return LintRunner.lintFile(file, settings: copy(of: settings))
+            guard case .file(let file) = item else { return WindowQueue.lint(item) }
+            return file.lint(with: copy(of: file.settings))
         }
 
         private func copy(of settings: Unmanaged<LintSettings>) -> LintSettings {
@@ -374,7 +422,7 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
     /// One started window: its items, a slot for each result, and the counters the threads share.
     final class Window: @unchecked Sendable {
         // Each item is moved out of `items` by the thread that claimed its index (below `count`), and let go
-        // by that thread once transformed: its file's directory and path are released where they were used.
+        // by that thread once transformed.
         // Each slot of `results` is written by the thread that claimed its index, and read by the owner
         // once `done` is signalled. `next` is set by the owner before the threads are signalled.
         private let items: UnsafeMutableBufferPointer<Item>

@@ -30,12 +30,14 @@ public enum FileReader {
     /// directory cannot be opened. Both ways fail alike: `openat` follows a link named like the file as
     /// `open` does, and reports a missing or unreadable file with the same `errno`.
     public static func read(_ file: DiscoveredFile) throws(FileReadError) -> [UInt8] {
-        guard let directory = file.directory, let directoryDescriptor = directory.openDescriptor() else {
-            return try read(file.path)
-        }
-        let fd = withExtendedLifetime(directory) {
-            file.path.withCString { openat(directoryDescriptor, $0 + file.nameOffset, flags) }
-        }
+        try read(path: file.path, nameOffset: file.nameOffset, in: file.directory)
+    }
+
+    /// `read(_:)` of a file at `path`, whose name starts `nameOffset` bytes in, found in `directory`.
+    static func read(path: String, nameOffset: Int, in directory: DirectoryHandle?) throws(FileReadError) -> [UInt8] {
+        // The caller holds the directory, so its descriptor stays open while the file is opened.
+        guard let directoryDescriptor = directory?.openDescriptor() else { return try read(path) }
+        let fd = path.withCString { openat(directoryDescriptor, $0 + nameOffset, flags) }
         guard fd >= 0 else { throw error(errno) }
         return try readWalked(opened: fd)
     }

@@ -178,6 +178,27 @@ import Testing
         }
     }
 
+    /// Each file in a directory of its own, over several windows: the window queue keeps each window's
+    /// directories (which its items do not hold) until the window is reported, so every file is read, by
+    /// name from its directory or, past the limit of open directories, by its path.
+    @Test func runnerReadsFilesOfManyDirectories() throws {
+        let scratch = try ScratchDirectory()
+        let count = LintRunner.windowSize * 2 + 50
+        for index in 0..<count {
+            try scratch.write(String(format: "d%04d/page.md", index), index % 3 == 0 ? duplicateKeyPage : goodPage)
+        }
+        for jobs in [1, 2, 3] {
+            var request = LintRequest()
+            request.paths = [scratch.path]
+            request.jobs = jobs
+            var results: [FileResult] = []
+            _ = try LintRunner.run(request) { results.append($0) }
+            #expect(results.count == count)
+            #expect(results.map { $0.diagnostics.map(\.rule) } == (0..<count).map { $0 % 3 == 0 ? ["key-duplicate"] : [] })
+        }
+        #expect(DirectoryHandle.openDescriptors <= DirectoryHandle.maximumOpen)
+    }
+
     /// One file with two jobs (no thread besides the main one), and three files with eight.
     @Test func runnerWithMoreJobsThanFiles() throws {
         for (files, jobs) in [(1, 2), (3, 8)] {
