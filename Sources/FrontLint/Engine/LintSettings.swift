@@ -27,7 +27,7 @@ public final class LintSettings: Sendable {
     /// The directory of the configuration file these settings come from: the project root that relative
     /// paths (`url-local-missing`) are resolved in and never leave. Nil for the built-in default.
     public let projectRoot: String?
-    /// `--select` and `--ignore`, kept for `copy()`.
+    /// The rules chosen on the command line (`--select`, `--ignore` and the like), kept for `copy()`.
     private let selection: RuleSelection
 
     public init(layer: ConfigurationLayer, selection: RuleSelection = RuleSelection(),
