@@ -138,6 +138,25 @@ import Testing
         #expect(help.stdout.contains("Examples:"))
     }
 
+    /// The enumerated options name their values by their raw values (frontlint supplies the names itself,
+    /// not swift-argument-parser's interpolated defaults): in the help, in the error for a wrong value, and
+    /// when parsing.
+    @Test func enumeratedOptionsNameTheirValues() throws {
+        let help = try runFrontlint(["check", "--help"])
+        #expect(help.status == 0)
+        let flattened = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flattened.contains("(values: human, concise, json, json-lines, sarif, github, gitlab, junit)"))
+        #expect(flattened.contains("(values: auto, always, never; default: auto)"))
+        let rulesHelp = try runFrontlint(["rules", "--help"])
+        #expect(rulesHelp.stdout.contains("(values: human, json; default: human)"))
+        let wrong = try runFrontlint(["--color", "purple", "fixtures"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("Please provide one of 'auto', 'always' or 'never'."))
+        let jsonLines = try runFrontlint(["--format", "json-lines", "--color", "never", "fixtures/duplicate-key.md"])
+        #expect(jsonLines.status != 2)
+        #expect(jsonLines.stdout.hasPrefix("{"))
+    }
+
     @Test func rulesExplainPresetsAndPrintConfig() throws {
         let rules = try runFrontlint(["rules"])
         #expect(rules.stdout.contains("yaml-syntax"))
