@@ -25,6 +25,16 @@ import Testing
         return delivered
     }
 
+    /// Every result of a run of the runner over `path` with `jobs` jobs, in the order they were reported.
+    func lintRun(_ path: String, jobs: Int) throws -> [FileResult] {
+        var request = LintRequest()
+        request.paths = [path]
+        request.jobs = jobs
+        var results: [FileResult] = []
+        _ = try LintRunner.run(request) { results.append($0) }
+        return results
+    }
+
     @Test func resultsOfManyWindowsComeInOrder() {
         let sizes = (0..<60).map { 1 + ($0 * 37) % 256 }
         let total = sizes.reduce(0, +)
@@ -125,19 +135,11 @@ import Testing
         for index in 0..<(LintRunner.windowSize * 3 + 17) {
             try scratch.write("d\(index % 7)/page\(index).md", index % 5 == 0 ? duplicateKeyPage : goodPage)
         }
-        func lint(jobs: Int) throws -> [FileResult] {
-            var request = LintRequest()
-            request.paths = [scratch.path]
-            request.jobs = jobs
-            var results: [FileResult] = []
-            _ = try LintRunner.run(request) { results.append($0) }
-            return results
-        }
-        let one = try lint(jobs: 1)
+        let one = try lintRun(scratch.path, jobs: 1)
         #expect(one.count == LintRunner.windowSize * 3 + 17)
         #expect(one.map(\.path) == one.map(\.path).sorted { PathNames.precedesBytewise($0, $1) })
         for jobs in [2, 3, 64] {
-            let several = try lint(jobs: jobs)
+            let several = try lintRun(scratch.path, jobs: jobs)
             #expect(several.map(\.path) == one.map(\.path))
             #expect(several.map(\.diagnostics) == one.map(\.diagnostics))
         }
@@ -160,19 +162,11 @@ import Testing
             let directory = ["plain", "strict", "nested", "nested/strict"][index % 4]
             try scratch.write("\(directory)/page\(index).md", pages[index / 4 % pages.count])
         }
-        func lint(jobs: Int) throws -> [FileResult] {
-            var request = LintRequest()
-            request.paths = [scratch.path]
-            request.jobs = jobs
-            var results: [FileResult] = []
-            _ = try LintRunner.run(request) { results.append($0) }
-            return results
-        }
-        let one = try lint(jobs: 1)
+        let one = try lintRun(scratch.path, jobs: 1)
         // The settings differ from directory to directory, so the results do too.
         #expect(Set(one.flatMap { $0.diagnostics.map(\.rule) }).isSuperset(of: ["field-required", "key-unknown", "field-type"]))
         for jobs in [2, 3] {
-            let several = try lint(jobs: jobs)
+            let several = try lintRun(scratch.path, jobs: jobs)
             #expect(several.map(\.path) == one.map(\.path))
             #expect(several.map(\.diagnostics) == one.map(\.diagnostics))
         }
@@ -188,11 +182,7 @@ import Testing
             try scratch.write(String(format: "d%04d/page.md", index), index % 3 == 0 ? duplicateKeyPage : goodPage)
         }
         for jobs in [1, 2, 3] {
-            var request = LintRequest()
-            request.paths = [scratch.path]
-            request.jobs = jobs
-            var results: [FileResult] = []
-            _ = try LintRunner.run(request) { results.append($0) }
+            let results = try lintRun(scratch.path, jobs: jobs)
             #expect(results.count == count)
             #expect(results.map { $0.diagnostics.map(\.rule) } == (0..<count).map { $0 % 3 == 0 ? ["key-duplicate"] : [] })
         }
@@ -204,11 +194,7 @@ import Testing
         for (files, jobs) in [(1, 2), (3, 8)] {
             let scratch = try ScratchDirectory()
             for index in 0..<files { try scratch.write("page\(index).md", duplicateKeyPage) }
-            var request = LintRequest()
-            request.paths = [scratch.path]
-            request.jobs = jobs
-            var results: [FileResult] = []
-            _ = try LintRunner.run(request) { results.append($0) }
+            let results = try lintRun(scratch.path, jobs: jobs)
             #expect(results.map(\.path) == (0..<files).map { scratch.path + "/page\($0).md" })
             #expect(results.allSatisfy { $0.diagnostics.map(\.rule) == ["key-duplicate"] })
         }
