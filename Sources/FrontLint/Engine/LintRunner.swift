@@ -151,17 +151,8 @@ public enum LintRunner {
         return summary
     }
 
-    static func lintFile(path: String, settings: LintSettings) -> FileResult {
-        lintFile(DiscoveredFile(path: path, isExplicit: true), settings: settings)
-    }
-
-    /// Reads a discovered file (by name, from its directory, when a walk found it) and lints it.
-    static func lintFile(_ file: DiscoveredFile, settings: LintSettings) -> FileResult {
-        lintFile(path: file.path, nameOffset: file.nameOffset, in: file.directory, settings: settings)
-    }
-
-    /// Reads a file (by name from `directory`, when there is one) and lints it.
-    static func lintFile(path: String, nameOffset: Int, in directory: DirectoryHandle?,
+    /// Reads a file (by name from `directory`, when there is one; otherwise by its path) and lints it.
+    static func lintFile(path: String, nameOffset: Int = 0, in directory: DirectoryHandle? = nil,
                          settings: LintSettings) -> FileResult {
         do throws(FileReadError) {
             let bytes = try FileReader.read(path: path, nameOffset: nameOffset, in: directory)
@@ -213,9 +204,7 @@ struct WindowQueue {
 
         /// Reads the file and lints it with `settings` (its own or a lint thread's copy).
         func lint(with settings: LintSettings) -> FileResult {
-            guard let directory else {
-                return LintRunner.lintFile(path: path, nameOffset: nameOffset, in: nil, settings: settings)
-            }
+            guard let directory else { return LintRunner.lintFile(path: path, settings: settings) }
             return directory._withUnsafeGuaranteedRef {
                 LintRunner.lintFile(path: path, nameOffset: nameOffset, in: $0, settings: settings)
             }
