@@ -49,22 +49,18 @@ import Testing
             print("NOTE: unreadableFileIsReported… skipped: running as root and neither setpriv nor runuser is installed")
             return
         }
+        // The copy is made by `cp`, not in this process: a descriptor open for writing here would be
+        // inherited by any program another test starts meanwhile, and while one holds it, executing the copy
+        // fails with "Text file busy".
         let binary = scratch.path + "/frontlint-copy"
-        try FileManager.default.copyItem(atPath: TestPaths.binary.path, toPath: binary)
+        let copy = try runProgram(URL(fileURLWithPath: "/bin/cp"), [TestPaths.binary.path, binary])
+        try #require(copy.status == 0, "cp: \(copy.stderr)")
         chmod(scratch.path, 0o755)
         for name in ["good.md", "bad.md"] { chmod(scratch.path + "/" + name, 0o644) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command.first ?? binary)
-        process.arguments = Array(command.dropFirst()) + (command.isEmpty ? [] : [binary]) + ["--format", "json", "."]
-        process.currentDirectoryURL = URL(fileURLWithPath: scratch.path)
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        let run = try TimeBound.expect(under: 2, "unreadable file") { () throws -> JSONRun in
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return try JSONRun(RunResult(status: process.terminationStatus, stdout: String(decoding: data, as: UTF8.self), stderr: ""))
+        let run = try TimeBound.expect(under: 2, "unreadable file") {
+            try JSONRun(runProgram(URL(fileURLWithPath: command.first ?? binary),
+                                   Array(command.dropFirst()) + (command.isEmpty ? [] : [binary]) + ["--format", "json", "."],
+                                   in: URL(fileURLWithPath: scratch.path)))
         }
         expectUnreadable(run, "./secret.md", "permission denied")
         expectOthersLinted(run, prefix: "./")

@@ -60,8 +60,8 @@ struct JSONRun {
         files = [:]
         order = []
         guard run.status != 2 else { return }
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any],
-                                "not JSON: \(run.stdout.prefix(300)) \(run.stderr.prefix(300))")
+        let json = try #require((try? JSONSerialization.jsonObject(with: Data(run.stdout.utf8))) as? [String: Any],
+                                "exit \(run.status), not JSON: \(run.stdout.prefix(300)) stderr: \(run.stderr.prefix(300))")
         for file in try #require(json["files"] as? [[String: Any]]) {
             let path = try #require(file["path"] as? String)
             order.append(path)

@@ -28,8 +28,15 @@ private final class PipeReader: @unchecked Sendable {
 /// Runs the built `frontlint` with arguments, optional standard input and working directory.
 func runFrontlint(_ arguments: [String], stdin: String? = nil, in directory: URL = TestPaths.repositoryRoot,
                   environment: [String: String] = [:]) throws -> RunResult {
+    try runProgram(TestPaths.binary, arguments, stdin: stdin, in: directory, environment: environment)
+}
+
+/// Runs `executable` with arguments, optional standard input and working directory, and collects both
+/// output streams.
+func runProgram(_ executable: URL, _ arguments: [String], stdin: String? = nil, in directory: URL = TestPaths.repositoryRoot,
+                environment: [String: String] = [:]) throws -> RunResult {
     let process = Process()
-    process.executableURL = TestPaths.binary
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
