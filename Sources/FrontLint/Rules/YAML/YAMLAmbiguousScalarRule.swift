@@ -8,10 +8,12 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
         doc: RuleDoc(
             whatItChecks: """
                 Unquoted values (and keys) that YAML 1.1 readers — Jekyll's Ruby, PyYAML, many editors and \
-                tools — read as something else than Hugo's YAML 1.2 decoder does: `yes`, `no`, `on`, `off`, \
-                `y`, `n` and their capitalisations are booleans in YAML 1.1 but strings for Hugo; `0777` is \
-                octal (511) for Hugo but 777 for YAML 1.2 readers; `1:20` is 80 in YAML 1.1. The message says \
-                how Hugo reads the value. Unquoted dates are not reported: a date field accepts them either way.
+                tools — read as something else than Hugo's YAML 1.2 decoder does: `yes`, `no`, `on`, `off` \
+                and their capitalisations are booleans in YAML 1.1 but strings for Hugo; `0777` is octal (511) \
+                for Hugo but 777 for YAML 1.2 readers; `1:20` is 80 in YAML 1.1. `y` and `n` are booleans only \
+                to readers that follow YAML 1.1's type list to the letter, such as Go's yaml.v2: Jekyll and \
+                PyYAML read them as strings, and the message says so. The message says how Hugo reads the \
+                value. Unquoted dates are not reported: a date field accepts them either way.
                 """,
             whyItMatters: """
                 The same front matter means different things to different tools: `draft: yes` is a draft for a \
@@ -54,13 +56,23 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
         return findings
     }
 
+    /// The one-letter booleans of YAML 1.1's type list. Jekyll (Ruby's Psych) and PyYAML leave them out of
+    /// their booleans and read strings, as Hugo does; Go's yaml.v2, among others, follows the list.
+    private static let oneLetterBooleans: Set<String> = ["y", "Y", "n", "N"]
+
     private func finding(_ text: String, _ readings: ScalarReadings, at range: SourceRange) -> Finding {
         var others: [String] = []
-        if readings.yaml11 != readings.hugo { others.append("YAML 1.1 readers (Jekyll, PyYAML) read \(readings.yaml11)") }
+        var readers = "Hugo"
+        if Self.oneLetterBooleans.contains(text) {
+            readers = "Hugo, Jekyll and PyYAML"
+            others.append("readers that follow YAML 1.1 to the letter (Go's yaml.v2, for one) read \(readings.yaml11)")
+        } else if readings.yaml11 != readings.hugo {
+            others.append("YAML 1.1 readers (Jekyll, PyYAML) read \(readings.yaml11)")
+        }
         if readings.yaml12 != readings.hugo && readings.yaml12 != readings.yaml11 {
             others.append("YAML 1.2 readers read \(readings.yaml12)")
         }
-        let message = "`\(text)` is \(readings.hugo) for Hugo, but " + others.joined(separator: " and ")
+        let message = "`\(text)` is \(readings.hugo) for \(readers), but " + others.joined(separator: " and ")
         let help: String
         switch readings.yaml11 {
         case .bool(let b) where readings.hugo == .string(text):
