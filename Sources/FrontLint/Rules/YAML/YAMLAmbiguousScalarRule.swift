@@ -66,6 +66,10 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
         if Self.oneLetterBooleans.contains(text) {
             readers = "Hugo, Jekyll and PyYAML"
             others.append("readers that follow YAML 1.1 to the letter (Go's yaml.v2, for one) read \(readings.yaml11)")
+        } else if readings.yaml11 != readings.hugo && text.utf8.contains(UInt8(ascii: ":")) {
+            // Base 60: PyYAML reads `1:20` as 80, as YAML 1.1 says; Ruby's Psych weighs the parts as hours
+            // and minutes (4800), so Jekyll is not named.
+            others.append("YAML 1.1 readers such as PyYAML read \(readings.yaml11)")
         } else if readings.yaml11 != readings.hugo {
             others.append("YAML 1.1 readers (Jekyll, PyYAML) read \(readings.yaml11)")
         }
