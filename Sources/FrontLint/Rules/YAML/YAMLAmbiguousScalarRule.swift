@@ -56,8 +56,9 @@ public struct YAMLAmbiguousScalarRule: SimpleRule {
         return findings
     }
 
-    /// The one-letter booleans of YAML 1.1's type list. Jekyll (Ruby's Psych) and PyYAML leave them out of
-    /// their booleans and read strings, as Hugo does; Go's yaml.v2, among others, follows the list.
+    /// The one-letter booleans of YAML 1.1's type list. Ruby's Psych (under Jekyll) and PyYAML leave them out
+    /// of their booleans and read strings, as Hugo does: Psych's scalar scanner matches only `yes|true|on` and
+    /// `no|false|off`, and PyYAML 6 reads `y` as 'y'. Go's yaml.v2, among others, follows the list.
     private static let oneLetterBooleans: Set<String> = ["y", "Y", "n", "N"]
 
     private func finding(_ text: String, _ readings: ScalarReadings, at range: SourceRange) -> Finding {
