@@ -155,9 +155,9 @@ struct SchemaValidator {
         var report = SchemaReport()
         guard !settings.layer.fields.isEmpty, document.problems.isEmpty, let root = document.root,
               let entries = document.entries(root) else { return report }
-        // What field-required reports: the required fields among the keys as written (not those merged in).
-        // Kept as bits while there are at most 64 of them (always, in practice), so that a file that has them
-        // all shares the settings' array rather than allocating one.
+        // What field-required reports: the required fields among the keys, written or merged in. Kept as
+        // bits while there are at most 64 of them (always, in practice), so that a file that has them all
+        // shares the settings' array rather than allocating one.
         let requiredCount = settings.requiredFields.count
         var presentBits: UInt64 = 0
         var present = requiredCount > 64 ? [Bool](repeating: false, count: requiredCount) : []
@@ -171,15 +171,19 @@ struct SchemaValidator {
             if let field, let position = settings.requiredPositions[field] {
                 if present.isEmpty { presentBits |= 1 << UInt64(position) } else { present[position] = true }
             }
-            if key.count == 2, isMerge(entry) {
+            if key.count == 2, document.isMergeKey(entry) {
                 hasMergeKeys = true
             } else if walk.exhaustedAt == nil {
                 checkField(entry, field, into: &walk)
             }
         }
-        for entry in hasMergeKeys ? mergedEntries(entries) : [] where walk.exhaustedAt == nil {
+        for entry in hasMergeKeys ? document.mergedEntries(entries) : [] {
             guard let key = document.keyText(entry) else { continue }
-            checkField(entry, settings.fieldIndex(forKey: key), into: &walk)
+            let field = settings.fieldIndex(forKey: key)
+            if let field, let position = settings.requiredPositions[field] {
+                if present.isEmpty { presentBits |= 1 << UInt64(position) } else { present[position] = true }
+            }
+            if walk.exhaustedAt == nil { checkField(entry, field, into: &walk) }
         }
         report.violations = deduplicated(walk.sink.violations)
         report.dates = walk.sink.dates
@@ -517,7 +521,7 @@ struct SchemaValidator {
                                        at node: NodeID, into walk: inout Walk) {
         guard schema.checksProperties else { return }
         let properties = schema.properties ?? [:]
-        let entries = effectiveEntries(id)
+        let entries = document.effectiveEntries(id) ?? YAMLChildren([])
         var present = Set<String>()
         for entry in entries {
             guard walk.exhaustedAt == nil else { return }
@@ -906,41 +910,6 @@ struct SchemaValidator {
 
     func show(_ value: Double) -> String {
         value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
-    }
-
-    // MARK: - Mappings
-
-    /// A mapping's entries with YAML merge keys (`<<: *defaults`) applied one level deep, as Hugo's YAML
-    /// reader applies them: keys written in the mapping win over merged ones.
-    func effectiveEntries(_ id: NodeID) -> YAMLChildren<MappingEntry> {
-        guard let entries = document.entries(id) else { return YAMLChildren([]) }
-        guard entries.contains(where: isMerge) else { return entries }
-        return YAMLChildren(entries.filter { !isMerge($0) } + mergedEntries(entries))
-    }
-
-    /// The entries the merge keys among `entries` bring in: those whose key is not written in the mapping
-    /// (nor brought in by an earlier source).
-    func mergedEntries(_ entries: YAMLChildren<MappingEntry>) -> [MappingEntry] {
-        guard entries.contains(where: isMerge) else { return [] }
-        var keys = Set(entries.filter { !isMerge($0) }.compactMap { document.keyText($0) })
-        var result: [MappingEntry] = []
-        for merge in entries where isMerge(merge) {
-            let sources = document.entries(merge.value).map { [$0] }
-                ?? (document.items(merge.value) ?? YAMLChildren([])).compactMap { document.entries($0) }
-            for source in sources.prefix(64) {
-                for entry in source.prefix(1000) {
-                    guard let key = document.keyText(entry), keys.insert(key).inserted else { continue }
-                    result.append(entry)
-                }
-            }
-        }
-        return result
-    }
-
-    /// Whether an entry is a merge key, a plain `<<`.
-    func isMerge(_ entry: MappingEntry) -> Bool {
-        guard let id = document.resolved(entry.key), let key = document[id].scalar else { return false }
-        return key.style == .plain && document.withValueBytes(of: key) { $0.elementsEqual("<<".utf8) }
     }
 }
 

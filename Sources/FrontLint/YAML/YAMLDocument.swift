@@ -179,14 +179,15 @@ public struct YAMLDocument: Sendable {
         root.flatMap { entries($0) }
     }
 
-    /// The first entry of a mapping whose key is `key`, compared exactly or, with `caseInsensitive`, as
-    /// Hugo compares its keys.
+    /// The first entry of a mapping, with its merge keys applied, whose key is `key`, compared exactly or,
+    /// with `caseInsensitive`, as Hugo compares its keys.
     public func entry(_ key: String, in mapping: NodeID, caseInsensitive: Bool = false) -> MappingEntry? {
         guard let entries = entries(mapping) else { return nil }
-        if caseInsensitive {
-            let lowered = key.lowercased()
-            return entries.first { keyText($0)?.lowercased() == lowered }
+        let lowered = key.lowercased()
+        let matches = { (entry: MappingEntry) -> Bool in
+            caseInsensitive ? self.keyText(entry)?.lowercased() == lowered : self.keyText(entry) == key
         }
-        return entries.first { keyText($0) == key }
+        // The mapping's own keys win over merged ones: the merge keys are looked at only when none matches.
+        return entries.first(where: matches) ?? mergedEntries(entries).first(where: matches)
     }
 }

@@ -16,25 +16,31 @@ struct HostileCase: Sendable, CustomTestStringConvertible {
     /// Seconds, for a release build (see `TimeBound`).
     var bound: Double
     var expected: [Expected]
+    /// A `.frontlint.yml` to lint with, when the built-in default (which has no schema) is not enough.
+    var configuration: String?
     var bytes: @Sendable () -> [UInt8]
 
     var testDescription: String { name }
 
-    init(_ name: String, status: Int32, bound: Double = 2, _ expected: [Expected] = [], bytes: @escaping @Sendable () -> [UInt8]) {
+    init(_ name: String, status: Int32, bound: Double = 2, _ expected: [Expected] = [], configuration: String? = nil,
+         bytes: @escaping @Sendable () -> [UInt8]) {
         self.name = name
         self.status = status
         self.bound = bound
         self.expected = expected
+        self.configuration = configuration
         self.bytes = bytes
     }
 
-    init(_ name: String, status: Int32, bound: Double = 2, _ expected: [Expected] = [], text: @escaping @Sendable () -> String) {
-        self.init(name, status: status, bound: bound, expected, bytes: { Array(text().utf8) })
+    init(_ name: String, status: Int32, bound: Double = 2, _ expected: [Expected] = [], configuration: String? = nil,
+         text: @escaping @Sendable () -> String) {
+        self.init(name, status: status, bound: bound, expected, configuration: configuration, bytes: { Array(text().utf8) })
     }
 
     /// Writes the file beside a clean one, lints both, and checks everything the case promises.
     func check() throws {
         let scratch = try ScratchDirectory()
+        if let configuration { try scratch.write(".frontlint.yml", configuration) }
         try scratch.write("good.md", goodPage)
         try scratch.write("case.md", bytes())
         let run = try TimeBound.expect(under: bound, name) { try JSONRun(["case.md", "good.md"], in: scratch.path) }
@@ -89,6 +95,19 @@ private func expect(_ rule: String, _ line: Int, _ column: Int, _ fragment: Stri
         },
         HostileCase("recursive aliases (an alias inside its own anchor)", status: 0) {
             "---\ntitle: x\ntags: &x [*x]\nm: &a {b: *a, c: [*a, *a]}\nimages: &i [*i, *i]\n---\n"
+        },
+        // Each level merges ten copies of the one below: 10^9 merged sources at the root if nothing bounds
+        // the expansion. With a schema, so that the validator applies the merge keys too.
+        HostileCase("merge-key bomb (10^9 merged sources)", status: 0,
+                    [expect("key-unknown", 2, 8, "`k0` is not a known field")],
+                    configuration: "fields:\n  title: {type: string}\nunknown-keys: warning\n") {
+            var text = "---\na: &a {" + (0..<10).map { "k\($0): \($0)" }.joined(separator: ", ") + "}\n"
+            var previous = "a"
+            for name in ["b", "c", "d", "e", "f", "g", "h", "i", "j"] {
+                text += "\(name): &\(name) {<<: [" + Array(repeating: "*\(previous)", count: 10).joined(separator: ", ") + "]}\n"
+                previous = name
+            }
+            return text + "title: bomb\n<<: *j\n---\nbody\n"
         },
         HostileCase("10 MB plain scalar", status: 0, bound: 5) {
             "---\ntitle: " + String(repeating: "x", count: 10 << 20) + "\n---\n"

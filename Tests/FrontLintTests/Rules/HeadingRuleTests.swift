@@ -103,6 +103,15 @@ import Testing
         }
     }
 
+    /// A title that a merge key brings in is the page's title, as it is for Hugo: the body's `#` heading is
+    /// then a second level-1 heading.
+    @Test func aMergedTitleIsThePageTitle() throws {
+        let text = "---\nx-defaults: &d\n  title: From defaults\n<<: *d\n---\n\n# From defaults\n"
+        let result = try Linter.lint(text: text, selection: RuleSelection(select: ["heading-title-h1"]))
+        #expect(result.diagnostics.map { "\($0.range.start) \($0.rule)" } == ["7:1 heading-title-h1"])
+        #expect(result.diagnostics.first?.message.contains("`title` (line 3)") == true)
+    }
+
     /// heading-duplicate compares texts with runs of whitespace made one space and the ends trimmed; texts
     /// already written that way are used as they are, found eight bytes at a time.
     @Test func collapsedTextOfHeadingsShortAndLong() {

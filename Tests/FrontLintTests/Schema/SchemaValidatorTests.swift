@@ -103,6 +103,33 @@ import Testing
         #expect(try report("---\nbase: &b {x: no}\na:\n  <<: *b\n---\n", config) == ["2:14 field-type"])
     }
 
+    /// A merge source's own merge keys are applied too, to any depth, as Hugo's YAML reader applies them: no
+    /// `<<` is left to report as a key, and a value merged from two levels down is checked where it is written.
+    @Test func nestedMergeKeysAreApplied() throws {
+        let config = "fields:\n  title: {type: string}\n  draft: {type: boolean}\n  weight: {type: integer}\n  x-base: {}\n  x-mid: {}\nunknown-keys: warning\n"
+        let text = "---\nx-base: &base\n  draft: \"yes\"\nx-mid: &mid\n  <<: *base\n  weight: 3\n<<: *mid\ntitle: T\n---\n"
+        #expect(try report(text, config) == ["3:10 field-type"])
+        #expect(try report("---\nx-base: &base {draft: true, extra: 1}\nx-mid: &mid {<<: *base}\n<<: *mid\ntitle: T\n---\n", config)
+                == ["2:29 key-unknown"])
+    }
+
+    /// The mapping's own keys win over merged ones, an earlier source over a later one, and a source's own
+    /// keys over those it merges in: only the value that takes effect is checked.
+    @Test func mergePrecedence() throws {
+        let config = "fields:\n  n: {type: integer}\n  x: {}\n  y: {}\n  z: {}\n"
+        #expect(try report("---\nx: &x {n: bad}\nn: 1\n<<: *x\n---\n", config) == [])
+        #expect(try report("---\nx: &x {n: 1}\ny: &y {n: bad}\n<<: [*x, *y]\n---\n", config) == [])
+        #expect(try report("---\nx: &x {n: bad}\ny: &y {n: 1, <<: *x}\n<<: *y\n---\n", config) == [])
+        #expect(try report("---\nx: &x {n: 1}\ny: &y {n: bad}\n<<: [*y, *x]\n---\n", config) == ["3:11 field-type"])
+    }
+
+    /// A required field that a merge key brings in is there, as it is for Hugo.
+    @Test func requiredFieldsMayBeMergedIn() throws {
+        let config = "fields:\n  title: {type: string, required: true}\n  x-defaults: {}\n"
+        #expect(try report("---\nx-defaults: &d {title: From defaults}\n<<: *d\n---\n", config) == [])
+        #expect(try report("---\nx-defaults: &d {other: 1}\n<<: *d\n---\n", config) == ["1:1 field-required"])
+    }
+
     @Test func aliasesAreFollowedAndReportedOnce() throws {
         let config = "fields:\n  a: {type: array, items: {type: string}}\n  b: {type: array, items: {type: string}}\n"
         #expect(try report("---\na: &x [1]\nb: *x\n---\n", config) == ["2:8 field-type"])
