@@ -135,7 +135,6 @@ struct CheckCommand: ParsableCommand {
                 destinations.append(ReportDestination(reporter: report.format.makeReporter(options), file: nil))
             }
         }
-        for destination in destinations { destination.write(destination.reporter.header()) }
         var counts = RuleStatistics()
         // Read once: reading a `@Flag` property goes through swift-argument-parser's property wrapper, which
         // cost hundreds of instructions for every file when it was read in the closure below.
@@ -152,7 +151,10 @@ struct CheckCommand: ParsableCommand {
             Output.standardError.write("frontlint: \(error)\n")
             throw ExitCode(2)
         }
-        for destination in destinations { destination.write(destination.reporter.footer(summary)) }
+        for destination in destinations {
+            destination.begin()
+            destination.write(destination.reporter.footer(summary))
+        }
         var failed = false
         for destination in destinations {
             do {
@@ -193,13 +195,25 @@ struct CheckCommand: ParsableCommand {
 }
 
 /// One report being written: its reporter and, unless it goes to standard output, its file.
+///
+/// The header is written with the first file's results (or with the footer): a run that fails before
+/// reporting anything, such as one that meets an invalid configuration, leaves standard output empty
+/// rather than holding the start of a document that never ends.
 final class ReportDestination {
     var reporter: any Reporter
     let file: ReportFile?
+    private var begun = false
 
     init(reporter: any Reporter, file: ReportFile?) {
         self.reporter = reporter
         self.file = file
+    }
+
+    /// Writes the header, once.
+    func begin() {
+        guard !begun else { return }
+        begun = true
+        write(reporter.header())
     }
 
     func write(_ text: String) {
@@ -208,6 +222,7 @@ final class ReportDestination {
 
     /// One file's results, rendered straight into the buffer of the file or standard output.
     func write(_ result: FileResult) {
+        begin()
         if let file {
             file.write { reporter.file(result, into: &$0) }
         } else {

@@ -92,6 +92,13 @@ import Testing
         let config = try runFrontlint(["."], in: directory)
         #expect(config.status == 2)
         #expect(config.stderr.contains(".frontlint.yml:2:11: unknown schema keyword `requird` (did you mean `required`?)"))
+        // Nothing was reported, so standard output holds nothing: not the start of a JSON or SARIF document
+        // that a script would fail to parse.
+        for format in ["human", "json", "sarif", "junit", "gitlab"] {
+            let run = try runFrontlint(["--format", format, "."], in: directory)
+            #expect(run.status == 2, "\(format)")
+            #expect(run.stdout == "", "\(format)")
+        }
     }
 
     @Test func stdinUsesTheConfigurationOfItsFilename() throws {
