@@ -23,6 +23,8 @@ public struct LintRequest: Sendable {
     /// `--force-exclude`: a configuration's `exclude` applies to files named in `paths` too (as it always
     /// does to files found by walking a directory). For pre-commit, which names every staged file.
     public var forceExclude = false
+    /// How many windows of files the walk may run ahead of the report (tests set fewer).
+    var windowsHeld = WindowQueue.defaultWindowsHeld
 
     public init() {}
 }
@@ -114,10 +116,23 @@ public enum LintRunner {
                 return true
             }
         }
-        var windows = WindowQueue(resolver: resolver, forceExclude: forceExclude, jobs: request.jobs)
+        var windows = WindowQueue(resolver: resolver, forceExclude: forceExclude, jobs: request.jobs,
+                                  windowsHeld: request.windowsHeld)
+        // What makes the run fail, as far as the walk has gone.
+        func failure() -> RunFailure? {
+            if let error = discoveryError.withLock({ $0 }) { return .configuration(error) }
+            if let missing = windows.missingPath { return .path(missing.path, reason: missing.reason) }
+            if let error = windows.exclusionError ?? windows.settingsError { return .configuration(error) }
+            return nil
+        }
         if paths.count <= 1 {
-            // One path is walked in path order: its files are linted while the walk goes on.
-            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles) { windows.add($0) }
+            // One path is walked in path order: its files are linted while the walk goes on. Once the walk
+            // is `windowsHeld` windows ahead of the report, the oldest window is reported before it goes on,
+            // so that memory holds the paths of that many windows at most, whatever the size of the tree.
+            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles) { item in
+                windows.add(item)
+                if windows.isFull && failure() == nil { windows.deliverOldest(deliver) }
+            }
         } else {
             // Several paths may overlap: all their files are found, de-duplicated and sorted first. Both
             // lists come sorted byte-wise, so they are merged (a file before a problem with the same path).
@@ -133,17 +148,9 @@ public enum LintRunner {
             problems.forEach { windows.add(.problem($0)) }
         }
 
-        // Nothing is reported before the walk is over, so that a run that fails reports nothing.
-        let failure: RunFailure? = if let error = discoveryError.withLock({ $0 }) {
-            .configuration(error)
-        } else if let missing = windows.missingPath {
-            .path(missing.path, reason: missing.reason)
-        } else if let error = windows.exclusionError ?? windows.settingsError {
-            .configuration(error)
-        } else {
-            nil
-        }
-        if let failure {
+        // A failure met by the walk stops the run. Unless the tree holds more than `windowsHeld` windows of
+        // files, nothing has been reported by then, so a run that fails reports nothing.
+        if let failure = failure() {
             windows.abandon()
             throw failure
         }
@@ -217,16 +224,23 @@ struct WindowQueue {
         var directories: [DirectoryHandle] = []
     }
 
-    /// Windows started and not yet reported. Nothing is reported before a walk is over, so while the main
-    /// thread walks, the lint threads have only these windows to work on: with two, the second core sat idle
-    /// for the last part of a 10,000-file walk (about 2.5 % more wall time with `--jobs 2`, measured with
-    /// alternating runs). The results held stay small: a file without diagnostics keeps no text.
+    /// Windows started and not yet reported. While the main thread walks, the lint threads have only these
+    /// windows to work on: with two, the second core sat idle for the last part of a 10,000-file walk
+    /// (about 2.5 % more wall time with `--jobs 2`, measured with alternating runs). The results held stay
+    /// small: a file without diagnostics keeps no text.
     static let windowsAhead = 6
+
+    /// Windows held at most, started or waiting, before the oldest is reported while the walk goes on
+    /// (`LintRequest.windowsHeld`). Holding them lets a configuration error found late in the walk stop
+    /// the run before anything is reported; bounding them keeps memory flat in the number of files. 64
+    /// windows are 16,384 files, about 2.5 MB of paths.
+    static let defaultWindowsHeld = 64
 
     let resolver: ConfigurationResolver
     /// `--force-exclude`: files named on the command line are asked about `exclude` too.
     let forceExclude: Bool
     let jobs: Int
+    let windowsHeld: Int
 
     /// The first path named on the command line that does not exist.
     private(set) var missingPath: DiscoveryProblem?
@@ -247,11 +261,16 @@ struct WindowQueue {
     /// main thread.
     private var pool: LintPool<Item, FileResult>?
 
-    init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int) {
+    init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int, windowsHeld: Int = defaultWindowsHeld) {
         self.resolver = resolver
         self.forceExclude = forceExclude
         self.jobs = jobs
+        self.windowsHeld = max(1, windowsHeld)
     }
+
+    /// Whether `windowsHeld` full windows are held, started or waiting: the walk should not run further
+    /// ahead of the report.
+    var isFull: Bool { started.count + waiting.count >= windowsHeld }
 
     /// Takes the next file or problem, in path order.
     mutating func add(_ item: DiscoveredItem) {
@@ -323,28 +342,31 @@ struct WindowQueue {
             waiting.append(forming)
             forming = Window()
         }
+        while deliverOldest(deliver) {}
+        pool?.end()
+    }
+
+    /// Lints what is left of the oldest full window (with the threads, when it is started) and hands on its
+    /// results, in order; then lets it go, and with it the directories its files were read from (see
+    /// `DirectoryHandle`). False when there is no such window (none is left, or the run is known to fail).
+    @discardableResult
+    mutating func deliverOldest(_ deliver: (FileResult) -> Void) -> Bool {
         if jobs == 1 {
             // One job means one thread: lint and report in turn, each file's result handed on as soon as it
             // is made (not gathered into an array of the window's results, which was then destroyed through
-            // the runtime's generic value witnesses). Each window is let go once linted, and with it the
-            // directories its files were read from (see `DirectoryHandle`).
-            var windows = waiting
-            waiting = []
-            for index in windows.indices {
-                let window = windows[index]
-                windows[index] = Window()
-                // By index: `for item in window` would copy every item (retaining its path).
-                for item in window.items.indices { deliver(Self.lint(window.items[item])) }
-            }
-            return
+            // the runtime's generic value witnesses).
+            guard !waiting.isEmpty else { return false }
+            let window = waiting.removeFirst()
+            // By index: `for item in window.items` would copy every item (retaining its path).
+            for item in window.items.indices { deliver(Self.lint(window.items[item])) }
+            return true
         }
         startWaiting()
-        while let (window, _) = started.first {
-            window.deliver(helping: Self.lint, later: started.dropFirst().lazy.map(\.window), deliver)
-            started.removeFirst()
-            startWaiting()
-        }
-        pool?.end()
+        guard let (window, _) = started.first else { return false }
+        window.deliver(helping: Self.lint, later: started.dropFirst().lazy.map(\.window), deliver)
+        started.removeFirst()
+        startWaiting()
+        return true
     }
 
     /// Finishes the windows already started (with the threads), whose results are not wanted, and stops the

@@ -26,10 +26,11 @@ import Testing
     }
 
     /// Every result of a run of the runner over `path` with `jobs` jobs, in the order they were reported.
-    func lintRun(_ path: String, jobs: Int) throws -> [FileResult] {
+    func lintRun(_ path: String, jobs: Int, windowsHeld: Int = WindowQueue.defaultWindowsHeld) throws -> [FileResult] {
         var request = LintRequest()
         request.paths = [path]
         request.jobs = jobs
+        request.windowsHeld = windowsHeld
         var results: [FileResult] = []
         _ = try LintRunner.run(request) { results.append($0) }
         return results
@@ -197,6 +198,49 @@ import Testing
             let results = try lintRun(scratch.path, jobs: jobs)
             #expect(results.map(\.path) == (0..<files).map { scratch.path + "/page\($0).md" })
             #expect(results.allSatisfy { $0.diagnostics.map(\.rule) == ["key-duplicate"] })
+        }
+    }
+
+    /// When the walk may run only one or two windows ahead of the report, windows are reported while it
+    /// goes on: the results are the same, in the same order, as when it runs ahead of the whole tree.
+    @Test func walkThatRunsAheadByFewWindowsReportsTheSame() throws {
+        let scratch = try ScratchDirectory()
+        for index in 0..<(LintRunner.windowSize * 5 + 17) {
+            try scratch.write(String(format: "d%02d/page%04d.md", index % 7, index), index % 5 == 0 ? duplicateKeyPage : goodPage)
+        }
+        let whole = try lintRun(scratch.path, jobs: 1)
+        #expect(whole.count == LintRunner.windowSize * 5 + 17)
+        #expect(whole.map(\.path) == whole.map(\.path).sorted { PathNames.precedesBytewise($0, $1) })
+        for held in [1, 2] {
+            for jobs in [1, 2, 3] {
+                let results = try lintRun(scratch.path, jobs: jobs, windowsHeld: held)
+                #expect(results.map(\.path) == whole.map(\.path), "held \(held), jobs \(jobs)")
+                #expect(results.map(\.diagnostics) == whole.map(\.diagnostics), "held \(held), jobs \(jobs)")
+            }
+        }
+    }
+
+    /// A configuration error met once the walk had reported windows to stay within `windowsHeld`: the run
+    /// fails, after reporting the files before those the walk held.
+    @Test func runThatFailsAfterTheWalkReportedWindowsStops() throws {
+        let scratch = try ScratchDirectory()
+        for index in 0..<(LintRunner.windowSize * 3 + 10) { try scratch.write(String(format: "a/page%04d.md", index), goodPage) }
+        try scratch.write("z/.frontlint.yml", "rules: [\n")
+        try scratch.write("z/page.md", goodPage)
+        for jobs in [1, 3] {
+            var request = LintRequest()
+            request.paths = [scratch.path]
+            request.jobs = jobs
+            request.windowsHeld = 1
+            var reported: [String] = []
+            #expect(throws: RunFailure.self) {
+                _ = try LintRunner.run(request) { reported.append($0.path) }
+            }
+            // The three full windows of `a/`, in order; not the ten files of the window the walk still held
+            // when it met the error, nor anything of `z/`.
+            let expected = (0..<(LintRunner.windowSize * 3)).map { String(format: "\(scratch.path)/a/page%04d.md", $0) }
+            #expect(reported.count == expected.count, "jobs \(jobs)")
+            #expect(reported.elementsEqual(expected), "jobs \(jobs)")
         }
     }
 
