@@ -125,17 +125,23 @@ public enum LintRunner {
             if let error = windows.exclusionError ?? windows.settingsError { return .configuration(error) }
             return nil
         }
+        // One path, or several that do not overlap, are walked in turn, each in path order: their files are
+        // linted while the walk goes on. Once the walk is `windowsHeld` windows ahead of the report, the
+        // oldest window is reported before it goes on, so that memory holds the paths of that many windows
+        // at most, whatever the size of the tree.
+        func take(_ item: DiscoveredItem) {
+            // Once the run is known to fail, no more files are held: the walk only goes on to its end.
+            if windows.isFull && failure() != nil { return }
+            windows.add(item)
+            if windows.isFull && failure() == nil { windows.deliverOldest(deliver) }
+        }
         if paths.count <= 1 {
-            // One path is walked in path order: its files are linted while the walk goes on. Once the walk
-            // is `windowsHeld` windows ahead of the report, the oldest window is reported before it goes on,
-            // so that memory holds the paths of that many windows at most, whatever the size of the tree.
-            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles) { item in
-                windows.add(item)
-                if windows.isFull && failure() == nil { windows.deliverOldest(deliver) }
-            }
+            FileDiscovery.walk(path: paths.first, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles, found: take)
+        } else if let inTurn = FileDiscovery.orderForWalkingInTurn(paths) {
+            FileDiscovery.walk(inTurn: inTurn, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles, found: take)
         } else {
-            // Several paths may overlap: all their files are found, de-duplicated and sorted first. Both
-            // lists come sorted byte-wise, so they are merged (a file before a problem with the same path).
+            // Paths that may overlap: all their files are found, de-duplicated and sorted first. Both lists
+            // come sorted byte-wise, so they are merged (a file before a problem with the same path).
             let discovered = FileDiscovery.collect(paths: paths, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles)
             var problems = discovered.problems[...]
             for file in discovered.files {

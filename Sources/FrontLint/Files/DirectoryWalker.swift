@@ -62,7 +62,7 @@ struct DirectoryWalker {
     }
 
     /// `fixtures/` and `fixtures` both give `fixtures/a.md`; `/` gives `/a.md`.
-    private static func displayPrefix(for path: String) -> String {
+    static func displayPrefix(for path: String) -> String {
         var trimmed = Substring(path)
         // `utf8.count` rather than `count`: the same test here (a last character `/` is one byte), without
         // walking every character of the path for each `/` taken off.

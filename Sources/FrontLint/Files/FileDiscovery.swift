@@ -81,6 +81,57 @@ public enum FileDiscovery {
         }
     }
 
+    /// Walks several paths one after another, as `walk` walks one, in the order `orderForWalkingInTurn`
+    /// gave them: as `collect` would, no directory is walked twice, even when reached by two names.
+    static func walk(
+        inTurn paths: [String],
+        options: Options = Options(),
+        isExcluded: (_ path: String, _ isDirectory: Bool) -> Bool = { _, _ in false },
+        mayExcludeFiles: (_ displayPrefix: String) -> Bool = { _ in true },
+        found: (DiscoveredItem) -> Void
+    ) {
+        withWalker(options: options, isExcluded: isExcluded, mayExcludeFiles: mayExcludeFiles, found: found) { walker in
+            for path in paths { walker.add(argument: path) }
+        }
+    }
+
+    /// The order in which several paths can be walked one after another (each with `walk`) so that their
+    /// files and problems come out in the order `collect` gives them: byte-wise by path, with nothing
+    /// twice. Nil when two of the paths may overlap, and only `collect` can de-duplicate and order them.
+    ///
+    /// Every path a walk of a directory hands on starts with the directory's prefix (`content/`); a file,
+    /// or a path that is not there, is handed on as it was given. When none of these keys starts with a
+    /// directory's key (one directory in another, written `a` and `a/../b` or not) and no two paths are
+    /// the same once made absolute (`a` and `./a`), every path under a smaller key sorts before every path
+    /// under a larger one, so the paths can be walked in the order of their keys.
+    static func orderForWalkingInTurn(_ paths: [String]) -> [String]? {
+        var keyed: [(key: String, isDirectory: Bool, path: String)] = []
+        var absolutes = Set<String>()
+        for path in paths {
+            guard absolutes.insert(PathNames.absolute(path)).inserted else { return nil }
+            let isDirectory = if case .success(let status) = FileSystem.status(path), status.kind == .directory { true } else { false }
+            // A directory named through a symbolic link may be another's, or inside it: a walk lists each
+            // directory once, under the name `collect` would keep only when it walks the paths as given.
+            if isDirectory && FileSystem.realPath(path) != PathNames.absolute(path) { return nil }
+            keyed.append((isDirectory ? DirectoryWalker.displayPrefix(for: path) : path, isDirectory, path))
+        }
+        keyed.sort { PathNames.precedesBytewise($0.key, $1.key) }
+        // Sorted, a key that starts with a directory's key comes right after it or after others that do.
+        var lastDirectoryKey: String?
+        for entry in keyed {
+            if let lastDirectoryKey, entry.key.utf8.starts(with: lastDirectoryKey.utf8) { return nil }
+            if entry.isDirectory { lastDirectoryKey = entry.key }
+        }
+        // One path inside another whatever the spelling (`a` and `./a/b`): made absolute, one starts with
+        // the other and `/`. Sorted with `/` below every other byte, what is inside a path comes right
+        // after it (`a`, `a/b`, `a-c`), so comparing neighbours is enough.
+        let components = absolutes.map { Array($0.utf8).map { $0 == UInt8(ascii: "/") ? 0 : $0 } }.sorted { $0.lexicographicallyPrecedes($1) }
+        for (a, b) in zip(components, components.dropFirst()) {
+            if b.starts(with: a.last == 0 ? a : a + [0]) { return nil }
+        }
+        return keyed.map(\.path)
+    }
+
     /// Runs `body` with a walker that asks these closures: it holds them only while `body` runs, so they
     /// need not escape.
     private static func withWalker(

@@ -244,6 +244,69 @@ import Testing
         }
     }
 
+    /// Several paths, walked in turn when they do not overlap and collected and sorted when they may:
+    /// either way the results are what `collect` finds, in its order, with problems among the files.
+    @Test func severalPathsAreReportedInTheOrderCollectGives() throws {
+        let scratch = try ScratchDirectory()
+        let names = ["a/x.md", "a/-y.md", "a/sub/z.md", "a-b/x.md", "a.md", "ab/x.md", "b/x.md", "b/c/x.md"]
+        for (index, name) in names.enumerated() { try scratch.write(name, index % 2 == 0 ? duplicateKeyPage : goodPage) }
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/b/broken.md", withDestinationPath: "nowhere.md")
+        try FileManager.default.createSymbolicLink(atPath: scratch.path + "/link", withDestinationPath: scratch.path + "/a")
+        let p = scratch.path
+        let candidates = ["\(p)/a", "\(p)/a/", "\(p)/./a", "\(p)/a-b", "\(p)/a.md", "\(p)/ab", "\(p)/b", "\(p)/b/c",
+                          "\(p)/a/sub", "\(p)/a/x.md", "\(p)/b/../ab", "\(p)/link", p]
+        // A fixed sequence of argument lists (a linear congruential generator), so a failure can be replayed.
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        var walkedInTurn = 0
+        for _ in 0..<120 {
+            let paths = (0..<(2 + next(3))).map { _ in candidates[next(candidates.count)] }
+            if FileDiscovery.orderForWalkingInTurn(paths) != nil { walkedInTurn += 1 }
+            let discovered = FileDiscovery.collect(paths: paths)
+            var expected: [String] = []
+            var problems = discovered.problems[...]
+            for file in discovered.files {
+                while let problem = problems.first, PathNames.precedesBytewise(problem.path, file.path) {
+                    expected.append(problem.path)
+                    problems.removeFirst()
+                }
+                expected.append(file.path)
+            }
+            expected += problems.map(\.path)
+            for jobs in [1, 2] {
+                var request = LintRequest()
+                request.paths = paths
+                request.jobs = jobs
+                var reported: [String] = []
+                _ = try LintRunner.run(request) { reported.append($0.path) }
+                #expect(reported == expected, "\(paths), jobs \(jobs)")
+            }
+        }
+        // Both ways were taken.
+        #expect(walkedInTurn > 20 && walkedInTurn < 100, "\(walkedInTurn)")
+    }
+
+    /// Two directories walked in turn stream like one: past `windowsHeld` windows, results are reported
+    /// while the walk goes on.
+    @Test func pathsWalkedInTurnAreReportedWhileTheWalkGoesOn() throws {
+        let scratch = try ScratchDirectory()
+        for index in 0..<(LintRunner.windowSize * 2) { try scratch.write(String(format: "a/page%04d.md", index), goodPage) }
+        try scratch.write("b/.frontlint.yml", "rules: [\n")
+        try scratch.write("b/page.md", goodPage)
+        var request = LintRequest()
+        request.paths = [scratch.path + "/b", scratch.path + "/a"]
+        request.jobs = 2
+        request.windowsHeld = 1
+        var reported = 0
+        #expect(throws: RunFailure.self) {
+            _ = try LintRunner.run(request) { _ in reported += 1 }
+        }
+        #expect(reported == LintRunner.windowSize * 2)
+    }
+
     /// A configuration error met after windows were started: the run fails and reports nothing.
     @Test func runThatFailsMidWalkReportsNothing() throws {
         let scratch = try ScratchDirectory()

@@ -240,4 +240,29 @@ import Testing
         #expect(check("a.md") && check("a.MD") && check("a.Markdown") && check("x.y.md"))
         #expect(!check("md") && !check("a.mdx") && !check("a.md.bak") && !check("amd") && !check(".md"))
     }
+
+    /// Several paths are walked in turn only when that gives what `collect` gives: in the order of their
+    /// keys (a directory's `path/`, a file's path), and not at all when one may be inside another.
+    @Test func pathsThatDoNotOverlapAreWalkedInTurn() throws {
+        let tree = try TemporaryTree()
+        for name in ["a/x.md", "a-b/x.md", "b/x.md", "a.md", "ab/x.md"] { try tree.file(name) }
+        try tree.symlink("link", to: tree.path("a"))
+        let r = tree.root
+        // '-' < '.' < '/' byte-wise: `a-b/…` before `a.md` before `a/…`.
+        #expect(FileDiscovery.orderForWalkingInTurn(["\(r)/b", "\(r)/a.md", "\(r)/a/", "\(r)/a-b", "\(r)/nope.md"])
+                == ["\(r)/a-b", "\(r)/a.md", "\(r)/a/", "\(r)/b", "\(r)/nope.md"])
+        #expect(FileDiscovery.orderForWalkingInTurn(["\(r)/ab", "\(r)/a"]) == ["\(r)/a", "\(r)/ab"])
+        for overlapping in [
+            ["\(r)/a", "\(r)/a/x.md"],          // a file inside a directory
+            ["\(r)/a", "\(r)/./a"],             // the same directory, spelt twice
+            ["\(r)/a.md", "\(r)//a.md"],        // the same file, spelt twice
+            ["\(r)/a", "\(r)/a/../b"],          // under `a/` as text, though not as a path
+            ["\(r)/b/../a/", "\(r)/a-b", "\(r)/a"],
+            ["\(r)", "\(r)/ab"],                // a directory inside another
+            ["\(r)/link", "\(r)/b"],            // a directory named through a symbolic link
+            ["/", "\(r)/a"],
+        ] {
+            #expect(FileDiscovery.orderForWalkingInTurn(overlapping) == nil, "\(overlapping)")
+        }
+    }
 }
