@@ -108,11 +108,12 @@ public enum FileDiscovery {
         var keyed: [(key: String, isDirectory: Bool, path: String)] = []
         var absolutes = Set<String>()
         for path in paths {
-            guard absolutes.insert(PathNames.absolute(path)).inserted else { return nil }
+            let absolute = PathNames.absolute(path)
+            guard absolutes.insert(absolute).inserted else { return nil }
             let isDirectory = if case .success(let status) = FileSystem.status(path), status.kind == .directory { true } else { false }
             // A directory named through a symbolic link may be another's, or inside it: a walk lists each
             // directory once, under the name `collect` would keep only when it walks the paths as given.
-            if isDirectory && FileSystem.realPath(path) != PathNames.absolute(path) { return nil }
+            if isDirectory && FileSystem.realPath(path) != absolute { return nil }
             keyed.append((isDirectory ? DirectoryWalker.displayPrefix(for: path) : path, isDirectory, path))
         }
         keyed.sort { PathNames.precedesBytewise($0.key, $1.key) }
