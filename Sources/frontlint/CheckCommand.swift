@@ -118,6 +118,7 @@ struct CheckCommand: ParsableCommand {
         case .auto: useColor = Output.isTerminal && getenv("NO_COLOR").map { String(cString: $0).isEmpty } ?? true
         }
         let plan = try ReportPlan(formats: format, outputs: output)
+        request.keepSources = plan.reports.contains { $0.format.readsSource }
         let out = Output.standardOutput
         var destinations: [ReportDestination] = []
         for report in plan.reports {

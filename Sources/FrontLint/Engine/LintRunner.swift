@@ -23,6 +23,10 @@ public struct LintRequest: Sendable {
     /// `--force-exclude`: a configuration's `exclude` applies to files named in `paths` too (as it always
     /// does to files found by walking a directory). For pre-commit, which names every staged file.
     public var forceExclude = false
+    /// Whether results with diagnostics keep the file's text, for reporters that show its lines or count
+    /// its columns (`ReportFormat.readsSource`). Without it a lint thread lets the text go at once, rather
+    /// than the main thread freeing it into that thread's allocator once the file is reported.
+    public var keepSources = true
     /// How many windows of files the walk may run ahead of the report (tests set fewer).
     var windowsHeld = WindowQueue.defaultWindowsHeld
 
@@ -117,7 +121,7 @@ public enum LintRunner {
             }
         }
         var windows = WindowQueue(resolver: resolver, forceExclude: forceExclude, jobs: request.jobs,
-                                  windowsHeld: request.windowsHeld)
+                                  windowsHeld: request.windowsHeld, keepSources: request.keepSources)
         // What makes the run fail, as far as the walk has gone.
         func failure() -> RunFailure? {
             if let error = discoveryError.withLock({ $0 }) { return .configuration(error) }
@@ -166,13 +170,15 @@ public enum LintRunner {
 
     /// Reads a file (by name from `directory`, when there is one; otherwise by its path) and lints it.
     static func lintFile(path: String, nameOffset: Int = 0, in directory: DirectoryHandle? = nil,
-                         settings: LintSettings) -> FileResult {
+                         settings: LintSettings, keepingSource: Bool = true) -> FileResult {
         do throws(FileReadError) {
             let bytes = try FileReader.read(path: path, nameOffset: nameOffset, in: directory)
-            // Reporters read a file's text only to show its diagnostics. Most files have none: their text
-            // is let go here, on the thread that read it, rather than held until the window is reported.
-            // The memory is reused at once, while still in cache, by the next file this thread reads.
-            return Linter.lint(SourceFile(path: path, bytes: bytes), settings: settings, keepingCleanSource: false)
+            // Reporters read a file's text only to show its diagnostics, and some not at all. Most files have
+            // none: their text is let go here, on the thread that read it, rather than held until the window
+            // is reported. The memory is reused at once, while still in cache, by the next file this thread
+            // reads.
+            return Linter.lint(SourceFile(path: path, bytes: bytes), settings: settings,
+                               keeping: keepingSource ? .withDiagnostics : .never)
         } catch {
             return unreadable(path: path, reason: error.description)
         }
@@ -207,19 +213,25 @@ struct WindowQueue {
         let nameOffset: Int
         let directory: Unmanaged<DirectoryHandle>?
         let settings: Unmanaged<LintSettings>
+        /// `LintRequest.keepSources`.
+        let keepingSource: Bool
 
-        init(_ file: DiscoveredFile, settings: LintSettings) {
+        init(_ file: DiscoveredFile, settings: LintSettings, keepingSource: Bool) {
             path = file.path
             nameOffset = file.nameOffset
             directory = file.directory.map { .passUnretained($0) }
             self.settings = .passUnretained(settings)
+            self.keepingSource = keepingSource
         }
 
         /// Reads the file and lints it with `settings` (its own or a lint thread's copy).
         func lint(with settings: LintSettings) -> FileResult {
-            guard let directory else { return LintRunner.lintFile(path: path, settings: settings) }
+            guard let directory else {
+                return LintRunner.lintFile(path: path, settings: settings, keepingSource: keepingSource)
+            }
             return directory._withUnsafeGuaranteedRef {
-                LintRunner.lintFile(path: path, nameOffset: nameOffset, in: $0, settings: settings)
+                LintRunner.lintFile(path: path, nameOffset: nameOffset, in: $0, settings: settings,
+                                    keepingSource: keepingSource)
             }
         }
     }
@@ -247,6 +259,7 @@ struct WindowQueue {
     let forceExclude: Bool
     let jobs: Int
     let windowsHeld: Int
+    let keepSources: Bool
 
     /// The first path named on the command line that does not exist.
     private(set) var missingPath: DiscoveryProblem?
@@ -267,11 +280,13 @@ struct WindowQueue {
     /// main thread.
     private var pool: LintPool<Item, FileResult>?
 
-    init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int, windowsHeld: Int = defaultWindowsHeld) {
+    init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int, windowsHeld: Int = defaultWindowsHeld,
+         keepSources: Bool = true) {
         self.resolver = resolver
         self.forceExclude = forceExclude
         self.jobs = jobs
         self.windowsHeld = max(1, windowsHeld)
+        self.keepSources = keepSources
     }
 
     /// Whether `windowsHeld` full windows are held, started or waiting: the walk should not run further
@@ -316,7 +331,7 @@ struct WindowQueue {
         if let directory = file.directory, directory !== forming.directories.last {
             forming.directories.append(directory)
         }
-        append(.file(File(file, settings: settings)))
+        append(.file(File(file, settings: settings, keepingSource: keepSources)))
     }
 
     private mutating func append(_ item: Item) {

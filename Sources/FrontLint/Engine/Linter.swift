@@ -1,17 +1,30 @@
 /// Runs the configured rules over one file: load, then check.
 public enum Linter {
     public static func lint(_ source: SourceFile, settings: LintSettings) -> FileResult {
-        lint(source, settings: settings, keepingCleanSource: true)
+        lint(source, settings: settings, keeping: .always)
     }
 
-    /// Lints one file; without `keepingCleanSource`, the result of a file without diagnostics leaves its
-    /// text out. Decided here, before the result is made: setting `source` to nil on the finished result
-    /// made the optimiser copy the whole result and destroy the original, for every file.
-    static func lint(_ source: SourceFile, settings: LintSettings, keepingCleanSource: Bool) -> FileResult {
+    /// Which results keep the file's text (`FileResult.source`).
+    enum SourceKept {
+        case always
+        /// Results with diagnostics, for reporters that show lines or columns of the text.
+        case withDiagnostics
+        /// None: the reporters read nothing but the diagnostics.
+        case never
+    }
+
+    /// Lints one file, keeping its text in the result as `keeping` says. Decided here, before the result is
+    /// made: setting `source` to nil on the finished result made the optimiser copy the whole result and
+    /// destroy the original, for every file.
+    static func lint(_ source: SourceFile, settings: LintSettings, keeping: SourceKept) -> FileResult {
         let context = LintContext(source: source, settings: settings)
         let diagnostics = Suppressions.apply(to: check(settings.rules, context), in: context)
-        return FileResult(path: source.path, source: keepingCleanSource || !diagnostics.isEmpty ? source : nil,
-                          diagnostics: diagnostics)
+        let kept = switch keeping {
+        case .always: true
+        case .withDiagnostics: !diagnostics.isEmpty
+        case .never: false
+        }
+        return FileResult(path: source.path, source: kept ? source : nil, diagnostics: diagnostics)
     }
 
     /// Runs `rules` over one file. The rules come in as an argument, which the caller keeps alive, so that

@@ -91,6 +91,15 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// Whether the format's reporter reads a file's text (`FileResult.source`): for code frames, columns
+    /// counted in UTF-16, or fingerprints of the flagged line.
+    public var readsSource: Bool {
+        switch self {
+        case .human, .sarif, .github, .gitlab: true
+        case .concise, .json, .jsonLines, .junit: false
+        }
+    }
+
     /// Whether the format is meant for people reading a terminal (so `--statistics` goes beside it).
     public var isForPeople: Bool { self == .human || self == .concise }
 }

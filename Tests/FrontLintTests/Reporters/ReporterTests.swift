@@ -25,6 +25,37 @@ import Testing
         return reporter.render(results)
     }
 
+    /// A run lets results go without their text when no report reads it (`ReportFormat.readsSource`): each
+    /// format that says it does not read the text renders the same without it, and each that says it does
+    /// renders something else.
+    @Test func formatsThatReadTheTextAreThoseThatNeedIt() {
+        let withText = Self.result()
+        let withoutText = FileResult(path: withText.path, source: nil, diagnostics: withText.diagnostics)
+        for format in ReportFormat.allCases {
+            let same = Self.render(format, [withText]) == Self.render(format, [withoutText])
+            #expect(same == !format.readsSource, "\(format)")
+        }
+    }
+
+    /// `LintRequest.keepSources`: without it, results with diagnostics come without the file's text.
+    @Test func runsKeepTheTextOfFilesWithDiagnosticsOnlyWhenAsked() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("frontlint-keep-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "---\ntitle: a\ntitle: b\n---\n".write(to: directory.appendingPathComponent("dup.md"), atomically: false, encoding: .utf8)
+        try "---\ntitle: a\n---\n".write(to: directory.appendingPathComponent("ok.md"), atomically: false, encoding: .utf8)
+        for (keep, jobs) in [(true, 1), (false, 1), (true, 2), (false, 2)] {
+            var request = LintRequest()
+            request.paths = [directory.path]
+            request.keepSources = keep
+            request.jobs = jobs
+            var results: [FileResult] = []
+            _ = try LintRunner.run(request) { results.append($0) }
+            #expect(results.map { $0.diagnostics.isEmpty } == [false, true])
+            #expect(results.map { $0.source != nil } == [keep, false], "keep \(keep), jobs \(jobs)")
+        }
+    }
+
     @Test func columnsAfterCJKAndAnEmojiInEachUnit() throws {
         let results = [Self.result()]
         // json: Unicode scalars.
