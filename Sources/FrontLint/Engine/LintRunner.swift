@@ -213,19 +213,17 @@ struct WindowQueue {
         let nameOffset: Int
         let directory: Unmanaged<DirectoryHandle>?
         let settings: Unmanaged<LintSettings>
-        /// `LintRequest.keepSources`.
-        let keepingSource: Bool
 
-        init(_ file: DiscoveredFile, settings: LintSettings, keepingSource: Bool) {
+        init(_ file: DiscoveredFile, settings: LintSettings) {
             path = file.path
             nameOffset = file.nameOffset
             directory = file.directory.map { .passUnretained($0) }
             self.settings = .passUnretained(settings)
-            self.keepingSource = keepingSource
         }
 
-        /// Reads the file and lints it with `settings` (its own or a lint thread's copy).
-        func lint(with settings: LintSettings) -> FileResult {
+        /// Reads the file and lints it with `settings` (its own or a lint thread's copy), keeping its text in
+        /// a result with diagnostics when `keepingSource` (`LintRequest.keepSources`).
+        func lint(with settings: LintSettings, keepingSource: Bool) -> FileResult {
             guard let directory else {
                 return LintRunner.lintFile(path: path, settings: settings, keepingSource: keepingSource)
             }
@@ -331,7 +329,7 @@ struct WindowQueue {
         if let directory = file.directory, directory !== forming.directories.last {
             forming.directories.append(directory)
         }
-        append(.file(File(file, settings: settings, keepingSource: keepSources)))
+        append(.file(File(file, settings: settings)))
     }
 
     private mutating func append(_ item: Item) {
@@ -350,7 +348,9 @@ struct WindowQueue {
             let window = waiting.removeFirst()
             // The thread that reports lints too, while it waits for a window: `jobs - 1` more threads.
             if pool == nil {
-                pool = LintPool(threads: min(jobs, window.items.count) - 1, transformOnEachThread: { OwnSettings().lint })
+                pool = LintPool(threads: min(jobs, window.items.count) - 1, transformOnEachThread: { [keepSources] in
+                    OwnSettings(keepingSource: keepSources).lint
+                })
             }
             started.append((pool!.start(window.items), window.directories))
         }
@@ -379,12 +379,13 @@ struct WindowQueue {
             guard !waiting.isEmpty else { return false }
             let window = waiting.removeFirst()
             // By index: `for item in window.items` would copy every item (retaining its path).
-            for item in window.items.indices { deliver(Self.lint(window.items[item])) }
+            for item in window.items.indices { deliver(Self.lint(window.items[item], keepingSource: keepSources)) }
             return true
         }
         startWaiting()
         guard let (window, _) = started.first else { return false }
-        window.deliver(helping: Self.lint, later: started.dropFirst().lazy.map(\.window), deliver)
+        let keepSources = keepSources
+        window.deliver(helping: { Self.lint($0, keepingSource: keepSources) }, later: started.dropFirst().lazy.map(\.window), deliver)
         started.removeFirst()
         startWaiting()
         return true
@@ -393,15 +394,16 @@ struct WindowQueue {
     /// Finishes the windows already started (with the threads), whose results are not wanted, and stops the
     /// threads: nothing goes on reading files once the run is over.
     mutating func abandon() {
-        for (window, _) in started { window.discard(helping: Self.lint) }
+        let keepSources = keepSources
+        for (window, _) in started { window.discard(helping: { Self.lint($0, keepingSource: keepSources) }) }
         started = []
         pool?.end()
     }
 
-    @Sendable private static func lint(_ item: Item) -> FileResult {
+    private static func lint(_ item: Item, keepingSource: Bool) -> FileResult {
         switch item {
         case .file(let file):
-            return file.settings._withUnsafeGuaranteedRef { file.lint(with: $0) }
+            return file.settings._withUnsafeGuaranteedRef { file.lint(with: $0, keepingSource: keepingSource) }
         case .problem(let problem):
             return LintRunner.unreadable(path: problem.path, reason: problem.reason)
         }
@@ -419,10 +421,15 @@ struct WindowQueue {
         /// The last settings asked for, and their copy: the files of a window mostly share their settings.
         private var lastOriginal: UnsafeMutableRawPointer?
         private var lastCopy: LintSettings?
+        private let keepingSource: Bool
+
+        init(keepingSource: Bool) {
+            self.keepingSource = keepingSource
+        }
 
         func lint(_ item: Item) -> FileResult {
-            guard case .file(let file) = item else { return WindowQueue.lint(item) }
-            return file.lint(with: copy(of: file.settings))
+            guard case .file(let file) = item else { return WindowQueue.lint(item, keepingSource: keepingSource) }
+            return file.lint(with: copy(of: file.settings), keepingSource: keepingSource)
         }
 
         private func copy(of settings: Unmanaged<LintSettings>) -> LintSettings {
