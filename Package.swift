@@ -24,10 +24,13 @@ let package = Package(
         // UTF-8 validation and the line index with AVX2 where the processor has it (Sources/CUTF8/utf8.c):
         // C for its per-function target attribute, which Swift lacks.
         .target(name: "CUTF8", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        // Lint threads started on a CPU other than the main thread's (Sources/CThreads/threads.c): C for the
+        // CPU affinity calls, which Swift's Glibc module leaves out.
+        .target(name: "CThreads", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Everything testable: load -> check -> report.
         .target(
             name: "FrontLint",
-            dependencies: ["CYAML", "CYAMLArena", "CUTF8"]
+            dependencies: ["CYAML", "CYAMLArena", "CUTF8", "CThreads"]
         ),
         // The thin command-line front end. Release builds link the Swift runtime statically on Linux: a
         // pre-commit hook or an editor starts frontlint once per file, and loading and relocating the
@@ -43,7 +46,7 @@ let package = Package(
         .testTarget(
             name: "FrontLintTests",
             // The executable is a dependency so that end-to-end tests can run the real binary.
-            dependencies: ["FrontLint", "frontlint", "CYAML", "CYAMLArena", "CUTF8"],
+            dependencies: ["FrontLint", "frontlint", "CYAML", "CYAMLArena", "CUTF8", "CThreads"],
             // Read through #filePath by the tests that use them, not bundled as resources.
             exclude: ["Reporters/Snapshots", "Reliability/Regressions"]
         ),

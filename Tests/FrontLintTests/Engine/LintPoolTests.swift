@@ -1,3 +1,4 @@
+import CThreads
 import Foundation
 import Synchronization
 import Testing
@@ -128,6 +129,45 @@ import Testing
         // Every item was done before `discard` returned: nothing goes on once the run is over.
         #expect(transformed.load(ordering: .relaxed) == 310)
         pool.end()
+    }
+
+    /// A lint thread starts on a CPU other than its creator's, where there is one, then may run on any CPU
+    /// the process may (`LintThread`). Checked ten times over, with the creator busy as the runner's main
+    /// thread is: started the usual way, a thread often lands on its creator's CPU on this project's virtual
+    /// machines.
+    @Test func threadStartsOnAnotherCPUThenMayRunAnywhere() {
+        /// What the thread found as its body began.
+        final class Seen {
+            var cpu: Int32 = -2
+            var allowed: Int32 = -2
+            let begun = Atomic<Bool>(false)
+        }
+        let allowed = frontlint_allowed_cpu_count()
+        for _ in 0..<10 {
+            let seen = Seen()
+            var thread = pthread_t()
+            var avoided: Int32 = -2
+            let result = frontlint_thread_start_elsewhere(&thread, { raw in
+                let seen = Unmanaged<Seen>.fromOpaque(raw!).takeUnretainedValue()
+                seen.cpu = frontlint_current_cpu()
+                seen.allowed = frontlint_allowed_cpu_count()
+                seen.begun.store(true, ordering: .releasing)
+                return nil
+            }, Unmanaged.passUnretained(seen).toOpaque(), &avoided)
+            #expect(result == 0)
+            guard result == 0 else { return }
+            // Busy until the thread has begun, as the runner's main thread is while it walks the tree.
+            let start = ContinuousClock.now
+            while !seen.begun.load(ordering: .acquiring) && ContinuousClock.now - start < .seconds(1) {}
+            pthread_join(thread, nil)
+            if allowed > 1 {
+                #expect(avoided >= 0)
+                #expect(seen.cpu >= 0 && seen.cpu != avoided)
+            } else {
+                #expect(avoided == -1)
+            }
+            #expect(seen.allowed == allowed)
+        }
     }
 
     /// Enough files for several windows, linted with several jobs, in path order and as with one job.
