@@ -72,7 +72,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "With --stdin: the document's path, for configuration lookup and the report.")
     var stdinFilename: String?
 
-    @Option(help: "How many files to lint at once (default: all cores).")
+    @Option(help: "How many files to lint at once (default: the CPUs frontlint may run on, or its cgroup's CPU quota when lower).")
     var jobs: Int?
 
     @Option(help: ArgumentHelp(

@@ -16,8 +16,9 @@ public struct LintRequest: Sendable {
     /// the report).
     public var stdin: [UInt8]?
     public var stdinFilename: String?
-    /// How many files are linted at once.
-    public var jobs: Int = System.activeProcessorCount
+    /// How many files are linted at once; nil for `System.activeProcessorCount`, which is worked out only
+    /// when a run has more than one file to lint (it reads the process's cgroup files).
+    public var jobs: Int?
     /// `--changed-since REF`: lint the Markdown files changed against this git ref (see `ChangedFiles`),
     /// under `paths` when given, instead of walking `paths`.
     public var changedSince: String?
@@ -256,7 +257,9 @@ struct WindowQueue {
     let resolver: ConfigurationResolver
     /// `--force-exclude`: files named on the command line are asked about `exclude` too.
     let forceExclude: Bool
-    let jobs: Int
+    /// `LintRequest.jobs`, worked out when first needed.
+    private let requestedJobs: Int?
+    private lazy var jobs = requestedJobs ?? System.activeProcessorCount
     let windowsHeld: Int
     let keepSources: Bool
 
@@ -279,11 +282,11 @@ struct WindowQueue {
     /// main thread.
     private var pool: LintPool<Item, FileResult>?
 
-    init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int, windowsHeld: Int = defaultWindowsHeld,
+    init(resolver: ConfigurationResolver, forceExclude: Bool, jobs: Int?, windowsHeld: Int = defaultWindowsHeld,
          keepSources: Bool = true) {
         self.resolver = resolver
         self.forceExclude = forceExclude
-        self.jobs = jobs
+        requestedJobs = jobs
         self.windowsHeld = max(1, windowsHeld)
         self.keepSources = keepSources
     }
@@ -373,10 +376,13 @@ struct WindowQueue {
     /// `DirectoryHandle`). False when there is no such window (none is left, or the run is known to fail).
     @discardableResult
     mutating func deliverOldest(_ deliver: (FileResult) -> Void) -> Bool {
-        if jobs == 1 {
-            // One job means one thread: lint and report in turn, each file's result handed on as soon as it
-            // is made (not gathered into an array of the window's results, which was then destroyed through
-            // the runtime's generic value witnesses).
+        // One job means one thread: lint and report in turn, each file's result handed on as soon as it is
+        // made (not gathered into an array of the window's results, which was then destroyed through the
+        // runtime's generic value witnesses). So is a run of one file (the editor's, and often pre-commit's),
+        // whatever the jobs, which are then never worked out.
+        guard !started.isEmpty || !waiting.isEmpty else { return false }
+        let oneFile = started.isEmpty && waiting.count == 1 && waiting[0].items.count == 1
+        if oneFile || jobs == 1 {
             guard !waiting.isEmpty else { return false }
             let window = waiting.removeFirst()
             // By index: `for item in window.items` would copy every item (retaining its path).
@@ -624,12 +630,5 @@ enum LintThread {
             return nil
         }
         return thread
-    }
-}
-
-/// The machine, as far as the runner needs it.
-public enum System {
-    public static var activeProcessorCount: Int {
-        max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
     }
 }
