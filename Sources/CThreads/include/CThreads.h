@@ -8,9 +8,9 @@
 /// calls `start`, so the system places it freely from then on. `avoided` (when not NULL) is set to the
 /// CPU the thread was kept off at its start, or -1 when it was started as `pthread_create` would.
 ///
-/// Some kernels put a new thread on its creator's CPU and spread it only once the load has lasted: on the
-/// virtual machines this project is measured on, a run's second lint thread shared the main thread's CPU
-/// for its first 2 to 12 ms while the other CPU sat idle.
+/// Some kernels put a new thread on its creator's CPU even when another CPU is idle: on the virtual machines
+/// this project is measured on, a run's second lint thread shared the main thread's CPU for its first 2 to
+/// 12 ms while the other CPU sat idle.
 int frontlint_thread_start_elsewhere(pthread_t *thread, void *(*start)(void *), void *argument, int *avoided);
 
 /// The CPU the calling thread runs on, or -1 where the system cannot tell.

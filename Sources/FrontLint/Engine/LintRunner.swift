@@ -608,7 +608,7 @@ final class LintPool<Item: Sendable, Result: Sendable>: @unchecked Sendable {
 /// It starts on a CPU other than the caller's (`frontlint_thread_start_elsewhere`), then may go anywhere.
 /// Started the usual way on the 2-CPU virtual machines this project is measured on, the kernel put the lint
 /// thread on the main thread's CPU, where the two took turns for 2 to 12 ms while the other CPU was idle:
-/// the thread began linting 2.1 ms after it was created (median of 15 runs), against 0.06 ms now, and a
+/// the thread began linting 2.1 ms after it was created (median of 15 runs), against 0.07 ms now, and a
 /// `--jobs 2` run on the 10,000-file corpus took 120.5 ms against 112.9 ms now (medians of 30 alternating
 /// rounds).
 enum LintThread {

@@ -9,8 +9,8 @@ public enum System {
     /// `CPUQuota`). Counting every online CPU instead started 63 lint threads in a container limited to 2
     /// CPUs on a 64-core machine, each compiling its own copy of the settings and all of them throttled.
     public static var activeProcessorCount: Int {
-        processorCount(online: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))), allowed: Int(frontlint_allowed_cpu_count()),
-                       quota: CPUQuota.current())
+        processorCount(online: Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))),
+                       allowed: Int(frontlint_allowed_cpu_count()), quota: CPUQuota.current())
     }
 
     /// `activeProcessorCount` from what the system says: the online CPUs, those this process may run on
@@ -66,8 +66,8 @@ enum CPUQuota {
             var current = directory
             while true {
                 if let quota = quota(in: current, version: version, read: read) { lowest = min(lowest ?? quota, quota) }
-                guard current.utf8.count > mountPoint.utf8.count, let slash = current.utf8.lastIndex(of: UInt8(ascii: "/"))
-                else { break }
+                guard current.utf8.count > mountPoint.utf8.count,
+                      let slash = current.utf8.lastIndex(of: UInt8(ascii: "/")) else { break }
                 current = String(current[..<slash])
                 if current.utf8.count < mountPoint.utf8.count { current = mountPoint }
             }
@@ -89,9 +89,10 @@ enum CPUQuota {
             (quota, period) = (q, p)
         case .v1:
             // -1 for no quota.
-            guard let q = read(directory + "/cpu.cfs_quota_us").flatMap({ pieces($0[...], at: UInt8(ascii: " ")).first.flatMap(integer) }),
-                  let p = read(directory + "/cpu.cfs_period_us").flatMap({ pieces($0[...], at: UInt8(ascii: " ")).first.flatMap(integer) })
-            else { return nil }
+            func number(_ file: String) -> Int? {
+                read(directory + "/" + file).flatMap { pieces($0[...], at: UInt8(ascii: " ")).first.flatMap(integer) }
+            }
+            guard let q = number("cpu.cfs_quota_us"), let p = number("cpu.cfs_period_us") else { return nil }
             (quota, period) = (q, p)
         }
         guard quota > 0, period > 0 else { return nil }
@@ -100,7 +101,8 @@ enum CPUQuota {
 
     /// The directories holding this process's cgroup for the CPU controller: cgroup v2's unified
     /// hierarchy and cgroup v1's `cpu` hierarchy, each with its mount point, where both are mounted.
-    static func cgroupDirectories(cgroups: [UInt8], mountInfo: [UInt8]) -> [(Version, mountPoint: String, directory: String)] {
+    static func cgroupDirectories(cgroups: [UInt8], mountInfo: [UInt8])
+        -> [(Version, mountPoint: String, directory: String)] {
         func hasCPU(_ list: ArraySlice<UInt8>) -> Bool {
             pieces(list, at: UInt8(ascii: ",")).contains { same($0, "cpu") }
         }
@@ -153,7 +155,8 @@ enum CPUQuota {
     private static func pieces(_ bytes: ArraySlice<UInt8>, at separator: UInt8, keepingEmpty: Bool = false,
                                limit: Int = .max) -> [ArraySlice<UInt8>] {
         func separates(_ byte: UInt8) -> Bool {
-            byte == separator || (separator == UInt8(ascii: " ") && (byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")))
+            if byte == separator { return true }
+            return separator == UInt8(ascii: " ") && (byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n"))
         }
         var found: [ArraySlice<UInt8>] = []
         var start = bytes.startIndex
