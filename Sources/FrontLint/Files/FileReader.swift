@@ -104,17 +104,22 @@ public enum FileReader {
             if failure != 0 { throw error(failure) }
             return bytes
         }
-        // A size of zero may be a real empty file or one whose size is not known in advance: read in chunks.
+        // A size of zero may be a real empty file or one whose size is not known in advance (the proc and
+        // cgroup file systems give none; `CPUQuota` reads them): read straight into the result, 4 KB at a
+        // time, which such files rarely exceed.
         var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 65536)
+        let chunk = 4096
         while bytes.count < maximumSize {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: chunk))
+            let n = bytes.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + start, chunk) }
+            let failure = errno
+            bytes.removeLast(n > 0 ? chunk - n : chunk)
             if n < 0 {
-                if errno == EINTR { continue }
-                throw error(errno)
+                if failure == EINTR { continue }
+                throw error(failure)
             }
             if n == 0 { break }
-            bytes.append(contentsOf: chunk[0..<n])
         }
         return bytes
     }

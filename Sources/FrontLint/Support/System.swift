@@ -30,30 +30,7 @@ public enum System {
 enum CPUQuota {
     /// The quota, or nil when there is none or it cannot be read (not Linux, no cgroup file system).
     static func current() -> Int? {
-        quota(read: readSmallFile)
-    }
-
-    /// The bytes of a file of the proc or cgroup file systems, which give no size in advance: read 4 KB at
-    /// a time, up to 1 MB. Nil when it cannot be opened or read.
-    private static func readSmallFile(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        let chunk = 4096
-        while bytes.count < 1 << 20 {
-            var failed = false
-            let n = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: chunk) { buffer -> Int in
-                var n: Int
-                repeat { n = Glibc.read(fd, buffer.baseAddress!, chunk) } while n < 0 && errno == EINTR
-                if n > 0 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n])) }
-                failed = n < 0
-                return n
-            }
-            if failed { return nil }
-            if n == 0 { break }
-        }
-        return bytes
+        quota(read: { try? FileReader.read($0) })
     }
 
     /// The quota, reading each file (`/proc/self/cgroup`, `/proc/self/mountinfo` and the cgroup files)

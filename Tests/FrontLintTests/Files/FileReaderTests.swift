@@ -93,7 +93,31 @@ import Testing
             let length = try #require(Int(file.path.split(separator: "/").last!.dropLast(3)))
             let bytes = try FileReader.read(file)
             #expect(bytes.count == length, "\(file.path)")
-            #expect(bytes == (try FileReader.read(file.path)), "\(file.path)")
+            // Compared outside #expect, which would work out a difference of the two on a failure.
+            let same = bytes == (try FileReader.read(file.path))
+            #expect(same, "\(file.path)")
+        }
+    }
+
+    /// Files of the proc file system give a size of zero and are read 4 KB at a time until the end: they
+    /// come out whole, as one large read gives them (/proc/kallsyms is megabytes, so many chunks).
+    @Test func filesWithoutASizeAreReadWhole() throws {
+        for path in ["/proc/self/mountinfo", "/proc/kallsyms"] {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            var expected: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 1 << 20)
+            while true {
+                let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
+                guard n > 0 else { break }
+                expected += buffer[..<n]
+            }
+            close(fd)
+            let bytes = try FileReader.read(path)
+            #expect(!bytes.isEmpty, "\(path)")
+            // Compared outside #expect, which would work out a difference of megabytes on a failure.
+            let whole = bytes == expected
+            #expect(whole, "\(path): \(bytes.count) bytes against \(expected.count)")
         }
     }
 
