@@ -383,7 +383,7 @@ struct WindowQueue {
         guard !started.isEmpty || !waiting.isEmpty else { return false }
         let oneFile = started.isEmpty && waiting.count == 1 && waiting[0].items.count == 1
         if oneFile || jobs == 1 {
-            guard !waiting.isEmpty else { return false }
+            // With one job nothing is ever started, so the guard above leaves a waiting window.
             let window = waiting.removeFirst()
             // By index: `for item in window.items` would copy every item (retaining its path).
             for item in window.items.indices { deliver(Self.lint(window.items[item], keepingSource: keepSources)) }
